@@ -1,0 +1,16 @@
+namespace GovData.Benchmarks;
+
+/// <summary>One group of figures an issue asks for, run by name.</summary>
+internal interface IBenchmarkGroup
+{
+    string Name { get; }
+
+    Task RunAsync(FigureWriter output);
+}
+
+internal static class BenchmarkGroups
+{
+    public static IReadOnlyList<IBenchmarkGroup> All { get; } =
+    [
+    ];
+}

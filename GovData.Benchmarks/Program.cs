@@ -1,0 +1,21 @@
+using GovData.Benchmarks;
+
+// dotnet run -c Release --project GovData.Benchmarks -- [GROUP ...]
+// No group runs them all. Every figure is one line: "name: value unit".
+var groups = BenchmarkGroups.All;
+var selected = args.Length == 0
+    ? groups
+    : groups.Where(g => args.Contains(g.Name, StringComparer.OrdinalIgnoreCase)).ToList();
+var unknown = args.Where(a => groups.All(g => !g.Name.Equals(a, StringComparison.OrdinalIgnoreCase))).ToList();
+if (unknown.Count > 0)
+{
+    Console.Error.WriteLine($"Unknown group(s): {string.Join(", ", unknown)}. Groups: {string.Join(", ", groups.Select(g => g.Name))}");
+    return 2;
+}
+
+foreach (var group in selected)
+{
+    await group.RunAsync(new FigureWriter(Console.Out));
+}
+
+return 0;

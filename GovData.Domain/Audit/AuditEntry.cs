@@ -1,0 +1,61 @@
+namespace GovData.Domain.Audit;
+
+/// <summary>
+/// One row of the append-only audit log (Art. 23, 31). Each row carries a hash over its own content and the previous
+/// row's hash, so editing, deleting or inserting a row afterwards breaks the chain.
+/// </summary>
+public sealed class AuditEntry
+{
+    private AuditEntry()
+    {
+    }
+
+    public AuditEntry(
+        long sequence,
+        DateTime occurredAtUtc,
+        string? userId,
+        string? userName,
+        string action,
+        string entityType,
+        string? entityKey,
+        string? summary,
+        string previousHash)
+    {
+        Sequence = sequence;
+        OccurredAtUtc = occurredAtUtc;
+        UserId = userId;
+        UserName = userName;
+        Action = action;
+        EntityType = entityType;
+        EntityKey = entityKey;
+        Summary = summary;
+        PreviousHash = previousHash;
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>Position in the chain: 1, 2, 3 … unique, no gaps.</summary>
+    public long Sequence { get; private set; }
+
+    public DateTime OccurredAtUtc { get; private set; }
+
+    public string? UserId { get; private set; }
+
+    public string? UserName { get; private set; }
+
+    /// <summary>Insert, Update, Delete, SignIn, SignInFailed, … (see <see cref="AuditActions"/>).</summary>
+    public string Action { get; private set; } = string.Empty;
+
+    public string EntityType { get; private set; } = string.Empty;
+
+    public string? EntityKey { get; private set; }
+
+    /// <summary>Before/after summary as JSON.</summary>
+    public string? Summary { get; private set; }
+
+    public string PreviousHash { get; private set; } = string.Empty;
+
+    public string Hash { get; private set; } = string.Empty;
+
+    public void Seal(string hash) => Hash = hash;
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace GovData.Tests.Support;
+
+/// <summary>
+/// The real web app (real SQLite in a temporary folder, demo seed, Hangfire server off) behind an in-process test
+/// server, for endpoint and authorization tests.
+/// </summary>
+public sealed class GovDataWebApplicationFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "govdata-web-tests", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_directory);
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:GovData"] = $"Data Source={Path.Combine(_directory, "govdata.db")}",
+            ["Jobs:SqliteStoragePath"] = Path.Combine(_directory, "govdata-jobs.db"),
+            ["Jobs:Enabled"] = "false",
+            ["Database:SeedDemoData"] = "true",
+        }));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS temp cleaner.
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using GovData.Web.Components;
+using GovData.Web.Components.Account;
+using GovData.Web.Infrastructure;
+using GovData.Workflows;
+using GovData.Workflows.Persistence;
+using MudBlazor.Services;
+
+var builder = WebApplication.CreateBuilder(args);
+var settingsRoot = RootAppSettings.Use(builder.Configuration);
+builder.WebHost.UseStaticWebAssets();
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddProblemDetails();
+builder.Services.AddGovDataLocalization();
+builder.Services.AddGovDataPersistence(builder.Configuration, settingsRoot);
+builder.Services.AddGovDataWorkflows();
+builder.Services.AddGovDataIdentity();
+builder.Services.AddGovDataJobs(builder.Configuration, settingsRoot);
+
+var app = builder.Build();
+
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapGovDataJobsDashboard();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAdditionalIdentityEndpoints();
+
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,16 @@
+namespace GovData.Workflows.Persistence;
+
+/// <summary>
+/// The single row every audit writer updates first, inside its transaction: it takes the write lock (SQLite) or the
+/// row lock (SQL Server) so that writers append to one linear chain.
+/// </summary>
+public sealed class AuditChainHead
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+
+    public long LastSequence { get; set; }
+
+    public string LastHash { get; set; } = string.Empty;
+}

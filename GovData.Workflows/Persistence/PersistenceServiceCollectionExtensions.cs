@@ -1,0 +1,63 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovData.Workflows.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "GovData";
+
+    /// <summary>
+    /// Registers <see cref="IDbContextFactory{GovDataDbContext}"/> for the configured provider (one context per
+    /// operation), plus a scoped context for ASP.NET Core Identity's stores only.
+    /// </summary>
+    public static IServiceCollection AddGovDataPersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
+
+        if (options.Provider == DatabaseProvider.SqlServer)
+        {
+            services.AddDbContextFactory<SqlServerGovDataDbContext>(o => ConfigureSqlServer(o, connectionString));
+            services.AddSingleton<IDbContextFactory<GovDataDbContext>>(sp =>
+                new GovDataDbContextFactory<SqlServerGovDataDbContext>(sp.GetRequiredService<IDbContextFactory<SqlServerGovDataDbContext>>()));
+        }
+        else
+        {
+            var sqlite = ResolveSqliteConnectionString(connectionString, contentRoot);
+            services.AddDbContextFactory<SqliteGovDataDbContext>(o => ConfigureSqlite(o, sqlite, options.SqliteBusyTimeoutMilliseconds));
+            services.AddSingleton<IDbContextFactory<GovDataDbContext>>(sp =>
+                new GovDataDbContextFactory<SqliteGovDataDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteGovDataDbContext>>()));
+        }
+
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<GovDataDbContext>>().CreateDbContext());
+        services.AddSingleton<DatabaseInitializer>();
+        return services;
+    }
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString, int busyTimeoutMilliseconds = 10_000) =>
+        builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"))
+            .AddInterceptors(new SqlitePragmaInterceptor(busyTimeoutMilliseconds));
+
+    public static void ConfigureSqlServer(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlServer(connectionString, o => o.EnableRetryOnFailure());
+
+    /// <summary>A relative SQLite path is taken from the content root, and its folder is created.</summary>
+    public static string ResolveSqliteConnectionString(string connectionString, string contentRoot)
+    {
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        if (csb.DataSource != ":memory:" && !csb.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            var path = Path.IsPathRooted(csb.DataSource) ? csb.DataSource : Path.GetFullPath(Path.Combine(contentRoot, csb.DataSource));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            csb.DataSource = path;
+        }
+
+        csb.Pooling = true;
+        return csb.ToString();
+    }
+}
