@@ -1,6 +1,7 @@
 using GovData.Domain.Audit;
 using GovData.Domain.Calendar;
 using GovData.Domain.Departments;
+using GovData.Domain.Identity;
 using GovData.Domain.Resources;
 using GovData.Workflows.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +19,16 @@ public partial class GovDataDbContext : IdentityDbContext<ApplicationUser>
     protected GovDataDbContext(DbContextOptions options)
         : base(options)
     {
+    }
+
+    /// <summary>Who the changes saved through this context are made by (written to the audit log).</summary>
+    public UserContext? Actor { get; private set; }
+
+    /// <summary>Names the acting user for the audit log; use cases call it before SaveChanges.</summary>
+    public GovDataDbContext ActingAs(UserContext actor)
+    {
+        Actor = actor;
+        return this;
     }
 
     public DbSet<Department> Departments => Set<Department>();

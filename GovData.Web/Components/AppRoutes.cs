@@ -1,0 +1,18 @@
+namespace GovData.Web.Components;
+
+/// <summary>The app's routes in one place, so navigation, links and tests agree.</summary>
+public static class AppRoutes
+{
+    public const string Dashboard = "/";
+    public const string Login = "/Account/Login";
+    public const string Logout = "/Account/Logout";
+    public const string Profile = "/Account/Manage";
+    public const string SetCulture = "/culture/set";
+    public const string Notifications = "/notifications";
+    public const string CatalogResources = "/catalog/resources";
+    public const string AdminCalendar = "/admin/calendar";
+    public const string AdminAudit = "/admin/audit";
+    public const string Jobs = "/jobs";
+    public const string PortalDeadline = "/portal/deadline";
+    public const string ApiDueDate = "/api/calendar/due-date";
+}
