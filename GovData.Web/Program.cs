@@ -16,6 +16,7 @@ builder.Services.AddGovDataLocalization();
 builder.Services.AddGovDataPersistence(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataWorkflows();
 builder.Services.AddGovDataIdentity();
+builder.Services.AddGovDataDataProtection(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataJobs(builder.Configuration, settingsRoot);
 
 var app = builder.Build();

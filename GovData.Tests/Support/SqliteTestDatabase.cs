@@ -1,6 +1,11 @@
+using GovData.Workflows.Identity;
 using GovData.Workflows.Persistence;
+using GovData.Workflows.Seeding;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GovData.Tests.Support;
 
@@ -39,7 +44,51 @@ public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IA
         return database;
     }
 
+    /// <summary>A migrated database with the holiday calendar and the demo city (departments, users, resources).</summary>
+    public static async Task<SqliteTestDatabase> CreateSeededAsync()
+    {
+        var database = await CreateAsync();
+        await database.SeedAsync(demoData: true);
+        return database;
+    }
+
     public GovDataDbContext CreateDbContext() => new SqliteGovDataDbContext(_options);
+
+    /// <summary>Runs the app's own seeders (calendar, and the demo city when asked) against this database.</summary>
+    public async Task SeedAsync(bool demoData)
+    {
+        await using var services = BuildSeedingServices();
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CalendarSeeder>().SeedAsync();
+        if (demoData)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+    }
+
+    /// <summary>The ids of departments by code, e.g. <c>ids["GA"]</c>.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> DepartmentIdsAsync()
+    {
+        await using var db = CreateDbContext();
+        return await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id);
+    }
+
+    private ServiceProvider BuildSeedingServices()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IDbContextFactory<GovDataDbContext>>(this);
+        services.AddScoped(_ => CreateDbContext());
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 1, 0, 0, TimeSpan.Zero)));
+        services.AddScoped<CalendarSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        // Demo passwords hashed with few iterations: the seed runs in many tests, and nothing here tests hashing.
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+        services.AddIdentityCore<ApplicationUser>(o => o.User.RequireUniqueEmail = true)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<GovDataDbContext>();
+        return services.BuildServiceProvider();
+    }
 
     public ValueTask DisposeAsync()
     {

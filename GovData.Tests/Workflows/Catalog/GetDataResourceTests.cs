@@ -1,0 +1,61 @@
+using GovData.Domain.Identity;
+using GovData.Domain.Resources;
+using GovData.Workflows.Catalog;
+
+namespace GovData.Tests.Workflows.Catalog;
+
+public sealed class GetDataResourceTests(DemoCatalogFixture fixture) : IClassFixture<DemoCatalogFixture>
+{
+    private GetDataResource UseCase => new(fixture.Database);
+
+    [Fact]
+    public async Task OwnDepartment_GetsItsDraft()
+    {
+        var id = await fixture.ResourceIdAsync("T-GA-DRAFT");
+        var detail = await UseCase.ExecuteAsync(id, await fixture.UserAsync("catalog.ga@govdata.local"));
+
+        Assert.NotNull(detail);
+        Assert.Equal(CatalogStatus.Draft, detail.Status);
+        Assert.Equal(ShareType.Conditional, detail.ShareType);
+        Assert.Equal("市公安局", detail.ProviderName);
+    }
+
+    [Fact]
+    public async Task OtherDepartment_GetsNotFound_ExactlyAsForAMissingId()
+    {
+        var draft = await fixture.ResourceIdAsync("T-GA-DRAFT");
+        var rs = await fixture.UserAsync("requester.rs@govdata.local");
+
+        Assert.Null(await UseCase.ExecuteAsync(draft, rs));
+        Assert.Null(await UseCase.ExecuteAsync(int.MaxValue, rs));
+    }
+
+    [Fact]
+    public async Task OtherDepartment_GetsPublishedEntry()
+    {
+        var id = await fixture.ResourceIdAsync("JC-GA-0001");
+        var detail = await UseCase.ExecuteAsync(id, await fixture.UserAsync("requester.rs@govdata.local"));
+        Assert.Equal("常住人口基本信息", detail?.Name);
+    }
+
+    [Fact]
+    public async Task Bureau_GetsAnyDepartmentsDraft()
+    {
+        var id = await fixture.ResourceIdAsync("T-RS-DRAFT");
+        Assert.NotNull(await UseCase.ExecuteAsync(id, await fixture.UserAsync("bureau@govdata.local")));
+    }
+
+    [Fact]
+    public async Task Public_GetsPublishedNotOpenEntryWithBasis_WithoutSharingClass_AndNoDrafts()
+    {
+        var applicant = await fixture.UserAsync("applicant@govdata.local");
+        var published = await UseCase.ExecuteAsync(await fixture.ResourceIdAsync("JC-GA-0001"), applicant);
+
+        Assert.NotNull(published);
+        Assert.Null(published.ShareType);
+        Assert.Equal(OpenType.NotOpen, published.OpenType);
+        Assert.Contains("居民身份证法", published.LegalBasis, StringComparison.Ordinal);
+        Assert.Null(await UseCase.ExecuteAsync(await fixture.ResourceIdAsync("T-GA-DRAFT"), applicant));
+        Assert.Null(await UseCase.ExecuteAsync(await fixture.ResourceIdAsync("T-GA-DRAFT"), UserContext.Anonymous));
+    }
+}
