@@ -1,0 +1,50 @@
+namespace GovData.Tests.E2E;
+
+/// <summary>/jobs in a real browser against the real process: refused to the anonymous and to non-admins.</summary>
+[Collection(E2ECollection.Name)]
+public sealed class JobsDashboardE2ETests(WebAppProcessFixture app)
+{
+    [Fact]
+    public async Task Jobs_AnonymousGets401_SignedInApproverGets403_AdminGets200()
+    {
+        var page = await app.NewPageAsync();
+        try
+        {
+            var anonymous = await page.GotoAsync("/jobs");
+            Assert.Equal(401, anonymous?.Status);
+
+            await app.SignInAsync(page, "approver.ga@govdata.local");
+            var approver = await page.GotoAsync("/jobs");
+            Assert.Equal(403, approver?.Status);
+
+            await page.Context.ClearCookiesAsync();
+            await app.SignInAsync(page, "admin@govdata.local");
+            var admin = await page.GotoAsync("/jobs");
+            Assert.Equal(200, admin?.Status);
+            await app.ScreenshotAsync(page, "04-jobs-admin");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task CatalogPage_ShowsTheApproversScopedCatalog()
+    {
+        var page = await app.NewPageAsync();
+        try
+        {
+            await app.SignInAsync(page, "approver.ga@govdata.local");
+            await page.GotoAsync("/catalog/resources");
+
+            await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=catalog-grid]")).ToContainTextAsync("常住人口基本信息");
+            await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=catalog-total]")).ToHaveTextAsync("共 19 条");
+            await app.ScreenshotAsync(page, "05-catalog-zh");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+}
