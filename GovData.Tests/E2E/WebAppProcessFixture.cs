@@ -40,6 +40,8 @@ public sealed class WebAppProcessFixture : IAsyncLifetime
         _app = StartApp();
         await WaitUntilAnsweringAsync();
 
+        // A Blazor circuit and a culture round-trip can take a few seconds on a loaded 2-core machine.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovData.Tests.Support;
 
@@ -26,7 +28,13 @@ public sealed class GovDataWebApplicationFactory : WebApplicationFactory<Program
         builder.UseSetting("Jobs:SqliteStoragePath", Path.Combine(_directory, "govdata-jobs.db"));
         builder.UseSetting("Jobs:Enabled", "false");
         builder.UseSetting("Database:SeedDemoData", "true");
-        builder.ConfigureTestServices(services => services.AddGovDataTestAuthentication());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddGovDataTestAuthentication();
+            // The demo seed hashes ~35 passwords at start-up; the production cost (100,000 iterations) would add
+            // seconds to every factory and tests nothing. Verification reads the count from each hash.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+        });
     }
 
     public override async ValueTask DisposeAsync()

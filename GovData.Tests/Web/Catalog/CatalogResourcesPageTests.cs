@@ -16,6 +16,9 @@ namespace GovData.Tests.Web.Catalog;
 
 public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<DemoCatalogFixture>, IAsyncLifetime
 {
+    // Generous: the grid loads from SQLite after the first render, and CI shares 2 cores with everything else.
+    private static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(10);
+
     private readonly DemoCatalogFixture _fixture;
 
     public CatalogResourcesPageTests(DemoCatalogFixture fixture)
@@ -54,10 +57,16 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
     {
         var cut = await RenderAsAsync("catalog.ga@govdata.local", "市公安局", "zh-CN");
 
-        cut.WaitForAssertion(() => Assert.Contains("T-GA-DRAFT", cut.Markup, StringComparison.Ordinal));
+        // The header count and the grid rows render in separate batches: wait for both.
+        cut.WaitForAssertion(
+            () =>
+            {
+                Assert.Equal($"共 {DemoCatalogFixture.DemoPublished + 2} 条", cut.Find("[data-testid=catalog-total]").TextContent.Trim());
+                Assert.Contains("T-GA-DRAFT", cut.Markup, StringComparison.Ordinal);
+            },
+            WaitTimeout);
         Assert.Equal("数据资源目录", cut.Find("h1").TextContent.Trim());
         Assert.Contains("市公安局的全部目录条目", cut.Markup, StringComparison.Ordinal);
-        Assert.Equal($"共 {DemoCatalogFixture.DemoPublished + 2} 条", cut.Find("[data-testid=catalog-total]").TextContent.Trim());
         Assert.DoesNotContain("T-RS-DRAFT", cut.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("BM-SCJG-0004", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("有条件共享", cut.Markup, StringComparison.Ordinal);
@@ -71,7 +80,13 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
     {
         var cut = await RenderAsAsync("bureau@govdata.local", "市大数据管理局", "en");
 
-        cut.WaitForAssertion(() => Assert.Equal($"{DemoCatalogFixture.Total} entries", cut.Find("[data-testid=catalog-total]").TextContent.Trim()));
+        cut.WaitForAssertion(
+            () =>
+            {
+                Assert.Equal($"{DemoCatalogFixture.Total} entries", cut.Find("[data-testid=catalog-total]").TextContent.Trim());
+                Assert.Contains("T-RS-DRAFT", cut.Markup, StringComparison.Ordinal);
+            },
+            WaitTimeout);
         Assert.Equal("Data resource catalog", cut.Find("h1").TextContent.Trim());
         Assert.Contains("Every department", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("Conditional", cut.Markup, StringComparison.Ordinal);
@@ -82,12 +97,17 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
     public async Task Search_WithNoMatch_ShowsTheEmptyState()
     {
         var cut = await RenderAsAsync("requester.rs@govdata.local", "市人力资源和社会保障局", "zh-CN");
-        cut.WaitForAssertion(() => Assert.Contains("T-RS-DRAFT", cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("T-RS-DRAFT", cut.Markup, StringComparison.Ordinal), WaitTimeout);
 
         cut.Find("[data-testid=catalog-filters] input").Input("不存在的资源");
 
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=catalog-empty]")), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(
+            () =>
+            {
+                Assert.Equal("共 0 条", cut.Find("[data-testid=catalog-total]").TextContent.Trim());
+                Assert.NotNull(cut.Find("[data-testid=catalog-empty]"));
+            },
+            WaitTimeout);
         Assert.Contains("没有符合条件的数据资源", cut.Markup, StringComparison.Ordinal);
-        Assert.Equal("共 0 条", cut.Find("[data-testid=catalog-total]").TextContent.Trim());
     }
 }
