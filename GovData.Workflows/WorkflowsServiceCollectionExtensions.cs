@@ -1,3 +1,4 @@
+using GovData.Workflows.Calendar;
 using GovData.Workflows.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,6 +13,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CalendarSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddGovDataCalendar();
         return services;
     }
 }
