@@ -200,6 +200,7 @@ public sealed class ImportCalendarYearTests : IAsyncLifetime
     [Fact]
     public async Task ImportExcel_MissingColumns_AreNamed()
     {
+        var before = await _host.SnapshotAsync();
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet("2027");
         sheet.Cell(1, 1).SetValue("日期");
@@ -210,6 +211,7 @@ public sealed class ImportCalendarYearTests : IAsyncLifetime
         Assert.Equal(
             [(CalendarImportIssues.MissingColumn, "名称"), (CalendarImportIssues.MissingColumn, "类型")],
             result.Issues.Select(i => (i.Code, (string)i.Arguments[0])));
+        Assert.Equal(before, await _host.SnapshotAsync());
     }
 
     [Theory]
