@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovData.Domain.Calendar;
 using GovData.Domain.Identity;
+using GovData.Domain.Time;
 using GovData.Web.Components;
 using GovData.Web.Components.Pages.Calendar;
 using GovData.Web.Localization;
@@ -111,7 +112,7 @@ public static class CalendarEndpoints
     {
         var file = await template.ExecuteAsync(
             http.User.ToUserContext(),
-            year ?? GovData.Domain.Time.ChinaTime.Today(time).Year,
+            year ?? ChinaTime.Today(time).Year,
             cancellationToken);
         return Results.File(file.Content, file.ContentType, file.FileName);
     }

@@ -51,7 +51,7 @@ public sealed class ImportCalendarYear(
         }
 
         // The rules run on whatever could be read, so one pass reports every problem of the file.
-        if (!(issues.Count > 0 && document.Entries.Count == 0))
+        if (issues.Count == 0 || document.Entries.Count > 0)
         {
             issues.AddRange(CalendarRules.ValidateSchedule(year, document.Entries));
         }

@@ -1,4 +1,5 @@
 using GovData.Domain;
+using GovData.Domain.Calendar;
 using GovData.Domain.Identity;
 using GovData.Domain.Time;
 using GovData.Web.Components.Pages.Calendar;
@@ -60,7 +61,7 @@ public sealed partial class CalendarAdminPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _year = YearQuery is { } year and >= Domain.Calendar.CalendarRules.MinYear and <= Domain.Calendar.CalendarRules.MaxYear ? year : _today.Year;
+        _year = YearQuery is { } year and >= CalendarRules.MinYear and <= CalendarRules.MaxYear ? year : _today.Year;
         await ReloadAsync();
     }
 
