@@ -1,5 +1,6 @@
 using GovData.Web.Components;
 using GovData.Web.Components.Account;
+using GovData.Web.Endpoints;
 using GovData.Web.Infrastructure;
 using GovData.Workflows;
 using GovData.Workflows.Persistence;
@@ -38,6 +39,7 @@ app.MapStaticAssets();
 app.MapGovDataJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapCalendarEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

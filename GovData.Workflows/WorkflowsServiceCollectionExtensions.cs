@@ -1,3 +1,4 @@
+using GovData.Workflows.Calendar;
 using GovData.Workflows.Catalog;
 using GovData.Workflows.Seeding;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ListDataResources>();
         services.AddScoped<GetDataResource>();
+        services.AddGovDataCalendar();
         return services;
     }
 }
