@@ -1,3 +1,5 @@
+using GovData.Workflows.Dashboard;
+using GovData.Workflows.Notifications;
 using GovData.Workflows.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,6 +14,12 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CalendarSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<GetDashboard>();
+        services.AddScoped<CountUnreadNotifications>();
+        services.AddScoped<ListNotifications>();
+        services.AddScoped<MarkNotificationRead>();
+        services.AddScoped<MarkAllNotificationsRead>();
+        services.AddScoped<SendNotification>();
         return services;
     }
 }
