@@ -1,5 +1,7 @@
 using GovData.Web.Components;
 using GovData.Web.Components.Account;
+using GovData.Web.Components.Shared;
+using GovData.Web.Endpoints;
 using GovData.Web.Infrastructure;
 using GovData.Workflows;
 using GovData.Workflows.Persistence;
@@ -16,6 +18,7 @@ builder.Services.AddGovDataLocalization();
 builder.Services.AddGovDataPersistence(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataWorkflows();
 builder.Services.AddGovDataIdentity();
+builder.Services.AddGovDataShell();
 builder.Services.AddGovDataJobs(builder.Configuration, settingsRoot);
 
 var app = builder.Build();
@@ -37,6 +40,7 @@ app.MapStaticAssets();
 app.MapGovDataJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapCultureEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();
