@@ -16,6 +16,11 @@ public sealed class GovDataWebApplicationFactory : WebApplicationFactory<Program
     {
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
+        // Program reads these while registering services, before ConfigureAppConfiguration below is applied (minimal
+        // hosting): without UseSetting the tests ran on the clone's data/govdata.db with the Hangfire server on.
+        builder.UseSetting("ConnectionStrings:GovData", $"Data Source={Path.Combine(_directory, "govdata.db")}");
+        builder.UseSetting("Jobs:SqliteStoragePath", Path.Combine(_directory, "govdata-jobs.db"));
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:GovData"] = $"Data Source={Path.Combine(_directory, "govdata.db")}",
