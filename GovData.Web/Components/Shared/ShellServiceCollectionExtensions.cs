@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GovData.Web.Components.Account;
 using GovData.Web.Components.Pages.Notifications;
 using Microsoft.AspNetCore.Identity;
@@ -11,6 +13,10 @@ internal static class ShellServiceCollectionExtensions
     {
         services.AddScoped<NotificationEvents>();
         services.AddScoped<IdentityErrorDescriber, LocalizedIdentityErrorDescriber>();
+
+        // The default HTML encoder writes every Chinese character as an entity (&#x5DE5;, 8 bytes instead of 3):
+        // let all scripts through unescaped; <, >, &, quotes are still encoded.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
     }
 }
