@@ -3,6 +3,7 @@ using GovData.Tests.Workflows.Dashboard;
 using GovData.Web.Components.Layout;
 using GovData.Workflows.Notifications;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovData.Tests.Web.Shell;
@@ -10,7 +11,7 @@ namespace GovData.Tests.Web.Shell;
 public sealed class AppBarMenuTests : ShellTestContext
 {
     private IRenderedComponent<MainLayout> RenderLayout() =>
-        Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page"))));
+        Render<MainLayout>(p => p.SetAssignedRenderMode(RenderMode.InteractiveServer).Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page"))));
 
     [Fact]
     public async Task Bell_OpensTheLatestNotificationsAndTheAllLink()

@@ -2,13 +2,14 @@ using Bunit;
 using GovData.Tests.Workflows.Dashboard;
 using GovData.Web.Components.Layout;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace GovData.Tests.Web.Shell;
 
 public sealed class MainLayoutTests : ShellTestContext
 {
     private IRenderedComponent<MainLayout> RenderLayout() =>
-        Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
+        Render<MainLayout>(p => p.SetAssignedRenderMode(RenderMode.InteractiveServer).Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
 
     [Fact]
     public void AppBar_ShowsAppNameDepartmentAndUser()
