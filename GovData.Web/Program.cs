@@ -1,5 +1,6 @@
 using GovData.Web.Components;
 using GovData.Web.Components.Account;
+using GovData.Web.Components.Shared;
 using GovData.Web.Endpoints;
 using GovData.Web.Infrastructure;
 using GovData.Workflows;
@@ -18,6 +19,7 @@ builder.Services.AddGovDataPersistence(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataWorkflows();
 builder.Services.AddGovDataIdentity();
 builder.Services.AddGovDataDataProtection(builder.Configuration, settingsRoot);
+builder.Services.AddGovDataShell();
 builder.Services.AddGovDataJobs(builder.Configuration, settingsRoot);
 
 var app = builder.Build();
@@ -40,6 +42,7 @@ app.MapGovDataJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapCalendarEndpoints();
+app.MapCultureEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -1,5 +1,7 @@
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Catalog;
+using GovData.Workflows.Dashboard;
+using GovData.Workflows.Notifications;
 using GovData.Workflows.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +19,12 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<ListDataResources>();
         services.AddScoped<GetDataResource>();
         services.AddGovDataCalendar();
+        services.AddScoped<GetDashboard>();
+        services.AddScoped<CountUnreadNotifications>();
+        services.AddScoped<ListNotifications>();
+        services.AddScoped<MarkNotificationRead>();
+        services.AddScoped<MarkAllNotificationsRead>();
+        services.AddScoped<SendNotification>();
         return services;
     }
 }

@@ -8,6 +8,9 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 {
     public const string StatusCookieName = "Identity.StatusMessage";
 
+    /// <summary>Marks a status message as an error (the texts are localized, so the template's "Error" prefix test cannot work).</summary>
+    public const string ErrorPrefix = "error:";
+
     private static readonly CookieBuilder StatusCookieBuilder = new()
     {
         SameSite = SameSiteMode.Strict,
@@ -50,6 +53,10 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     public void RedirectToCurrentPageWithStatus(string message, HttpContext context)
         => RedirectToWithStatus(CurrentPath, message, context);
 
-    public void RedirectToInvalidUser(UserManager<ApplicationUser> userManager, HttpContext context)
-        => RedirectToWithStatus("Account/InvalidUser", $"Error: Unable to load user with ID '{userManager.GetUserId(context.User)}'.", context);
+    public void RedirectToCurrentPageWithError(string message, HttpContext context)
+        => RedirectToWithStatus(CurrentPath, ErrorPrefix + message, context);
+
+    /// <summary>The cookie names a user that no longer exists (deleted while signed in).</summary>
+    public void RedirectToInvalidUser(UserManager<ApplicationUser> userManager, HttpContext context, string message)
+        => RedirectToWithStatus("Account/InvalidUser", ErrorPrefix + string.Format(System.Globalization.CultureInfo.CurrentCulture, message, userManager.GetUserId(context.User)), context);
 }

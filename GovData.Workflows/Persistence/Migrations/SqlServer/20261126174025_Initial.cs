@@ -274,6 +274,30 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RecipientUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    MessageKey = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    MessageArguments = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
+                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_RecipientUserId",
+                        column: x => x.RecipientUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "AuditChainHeads",
                 columns: new[] { "Id", "LastHash", "LastSequence" },
@@ -361,6 +385,16 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "IX_Departments_ParentId",
                 table: "Departments",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_RecipientUserId_CreatedAtUtc",
+                table: "Notifications",
+                columns: new[] { "RecipientUserId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_RecipientUserId_ReadAtUtc",
+                table: "Notifications",
+                columns: new[] { "RecipientUserId", "ReadAtUtc" });
         }
 
         /// <inheritdoc />
@@ -395,6 +429,9 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "DataResources");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -274,6 +274,30 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecipientUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MessageKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    MessageArguments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_RecipientUserId",
+                        column: x => x.RecipientUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "AuditChainHeads",
                 columns: new[] { "Id", "LastHash", "LastSequence" },
@@ -359,6 +383,16 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 name: "IX_Departments_ParentId",
                 table: "Departments",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_RecipientUserId_CreatedAtUtc",
+                table: "Notifications",
+                columns: new[] { "RecipientUserId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_RecipientUserId_ReadAtUtc",
+                table: "Notifications",
+                columns: new[] { "RecipientUserId", "ReadAtUtc" });
         }
 
         /// <inheritdoc />
@@ -393,6 +427,9 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataResources");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using GovData.Domain.Identity;
+using GovData.Web.Components;
+using GovData.Web.Components.Layout;
+
+namespace GovData.Tests.Web.Shell;
+
+public sealed class NavigationCatalogTests
+{
+    private static ClaimsPrincipal User(params string[] roles) =>
+        new(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "u"), .. roles.Select(r => new Claim(ClaimTypes.Role, r))],
+            authenticationType: "test"));
+
+    private static List<string> Routes(ClaimsPrincipal user) =>
+        [.. NavigationCatalog.For(user).SelectMany(s => s.Items).Select(i => i.Href)];
+
+    private static List<string?> Sections(ClaimsPrincipal user) =>
+        [.. NavigationCatalog.For(user).Select(s => s.TitleKey)];
+
+    [Fact]
+    public void SystemAdmin_SeesEverythingBuiltSoFar_InIssueOrder()
+    {
+        Assert.Equal(
+            [AppRoutes.Dashboard, AppRoutes.CatalogResources, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline],
+            Routes(User(Roles.SystemAdmin)));
+        Assert.Equal([null, "Nav.Group.Catalog", "Nav.Group.Admin", "Nav.Group.Public"], Sections(User(Roles.SystemAdmin)));
+    }
+
+    [Theory]
+    [InlineData(Roles.BureauOfficer)]
+    [InlineData(Roles.DepartmentLead)]
+    [InlineData(Roles.CatalogManager)]
+    [InlineData(Roles.Approver)]
+    [InlineData(Roles.Requester)]
+    [InlineData(Roles.SecurityOfficer)]
+    public void StaffRoles_SeeDashboardCatalogAndCalculator_NotAdministration(string role)
+    {
+        Assert.Equal([AppRoutes.Dashboard, AppRoutes.CatalogResources, AppRoutes.PortalDeadline], Routes(User(role)));
+        Assert.DoesNotContain("Nav.Group.Admin", Sections(User(role)));
+    }
+
+    [Fact]
+    public void Applicant_SeesDashboardAndCalculatorOnly()
+    {
+        Assert.Equal([AppRoutes.Dashboard, AppRoutes.PortalDeadline], Routes(User(Roles.Applicant)));
+        Assert.DoesNotContain("Nav.Group.Catalog", Sections(User(Roles.Applicant)));
+    }
+
+    [Fact]
+    public void Anonymous_SeesOnlyThePublicCalculator()
+    {
+        Assert.Equal([AppRoutes.PortalDeadline], Routes(new ClaimsPrincipal(new ClaimsIdentity())));
+    }
+
+    [Fact]
+    public void Jobs_IsAFullPageLink()
+    {
+        var jobs = NavigationCatalog.All.SelectMany(s => s.Items).Single(i => i.Href == AppRoutes.Jobs);
+
+        Assert.True(jobs.ForceLoad);
+        Assert.All(NavigationCatalog.All.SelectMany(s => s.Items).Where(i => i.Href != AppRoutes.Jobs), i => Assert.False(i.ForceLoad));
+    }
+}

@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using GovData.Domain.Identity;
+using MudBlazor;
+
+namespace GovData.Web.Components.Layout;
+
+/// <summary>One link of the navigation drawer.</summary>
+/// <param name="Href">The route (an <see cref="AppRoutes"/> constant).</param>
+/// <param name="TitleKey">SharedResource key of the label.</param>
+/// <param name="Roles">Who sees it: null means every signed-in user; otherwise any of these roles.</param>
+/// <param name="IsPublic">Also shown to anonymous visitors (public portal pages).</param>
+/// <param name="ForceLoad">A full page load: the target is not a Blazor page (e.g. the Hangfire dashboard).</param>
+/// <param name="MatchAll">Highlight only on the exact route (for "/").</param>
+public sealed record NavigationItem(
+    string Href,
+    string TitleKey,
+    string Icon,
+    IReadOnlyList<string>? Roles = null,
+    bool IsPublic = false,
+    bool ForceLoad = false,
+    bool MatchAll = false)
+{
+    public bool IsVisibleTo(ClaimsPrincipal user)
+    {
+        if (IsPublic)
+        {
+            return true;
+        }
+
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return false;
+        }
+
+        return Roles is null || Roles.Any(user.IsInRole);
+    }
+}
+
+/// <summary>A block of the drawer: an optional heading (e.g. 系统管理) over its links.</summary>
+public sealed record NavigationSection(string? TitleKey, IReadOnlyList<NavigationItem> Items);
+
+/// <summary>
+/// The navigation drawer as data, in the order of issue #2 (工作台, 待办, 目录, 共享, 开放, 争议, 整改, 评估, 安全, 系统管理).
+/// A feature adds its page with one line here; sections whose pages are not built yet are simply absent.
+/// </summary>
+public static class NavigationCatalog
+{
+    private static readonly string[] SystemAdminOnly = [Roles.SystemAdmin];
+
+    public static IReadOnlyList<NavigationSection> All { get; } =
+    [
+        new(null,
+        [
+            new(AppRoutes.Dashboard, "Nav.Dashboard", Icons.Material.Outlined.SpaceDashboard, MatchAll: true),
+        ]),
+        new("Nav.Group.Catalog",
+        [
+            new(AppRoutes.CatalogResources, "Nav.CatalogResources", Icons.Material.Outlined.Inventory2, Roles.Staff),
+        ]),
+        new("Nav.Group.Admin",
+        [
+            new(AppRoutes.AdminCalendar, "Nav.AdminCalendar", Icons.Material.Outlined.CalendarMonth, SystemAdminOnly),
+            new(AppRoutes.AdminAudit, "Nav.AdminAudit", Icons.Material.Outlined.ReceiptLong, SystemAdminOnly),
+            new(AppRoutes.Jobs, "Nav.Jobs", Icons.Material.Outlined.Schedule, SystemAdminOnly, ForceLoad: true),
+        ]),
+        new("Nav.Group.Public",
+        [
+            new(AppRoutes.PortalDeadline, "Nav.PortalDeadline", Icons.Material.Outlined.Calculate, IsPublic: true),
+        ]),
+    ];
+
+    /// <summary>The sections this user sees, each with only the links the user may open; empty sections dropped.</summary>
+    public static IReadOnlyList<NavigationSection> For(ClaimsPrincipal user) =>
+    [
+        .. All
+            .Select(section => section with { Items = [.. section.Items.Where(item => item.IsVisibleTo(user))] })
+            .Where(section => section.Items.Count > 0),
+    ];
+}
