@@ -2,6 +2,7 @@ using GovData.Workflows.Calendar;
 using GovData.Workflows.Catalog;
 using GovData.Workflows.Dashboard;
 using GovData.Workflows.Notifications;
+using GovData.Workflows.Runtime;
 using GovData.Workflows.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<MarkNotificationRead>();
         services.AddScoped<MarkAllNotificationsRead>();
         services.AddScoped<SendNotification>();
+        services.AddGovDataWorkflowRuntime();
         return services;
     }
 }

@@ -190,6 +190,57 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "WorkflowInstances",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DefinitionName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
+                    SubjectType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    SubjectId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ProviderDepartmentId = table.Column<int>(type: "int", nullable: false),
+                    RequesterDepartmentId = table.Column<int>(type: "int", nullable: true),
+                    StartedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StateEnteredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DeadlineWorkingDays = table.Column<int>(type: "int", nullable: true),
+                    CalendarComplete = table.Column<bool>(type: "bit", nullable: false),
+                    AssigneeDepartmentId = table.Column<int>(type: "int", nullable: true),
+                    AssigneeRole = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    EscalationLevel = table.Column<int>(type: "int", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastTransitionAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ClosedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    VisitedStates = table.Column<string>(type: "nvarchar(1024)", maxLength: 1024, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowInstances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkflowInstances_Departments_AssigneeDepartmentId",
+                        column: x => x.AssigneeDepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkflowInstances_Departments_ProviderDepartmentId",
+                        column: x => x.ProviderDepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkflowInstances_Departments_RequesterDepartmentId",
+                        column: x => x.RequesterDepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -298,6 +349,37 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "WorkflowJournal",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InstanceId = table.Column<long>(type: "bigint", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    FromState = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ToState = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Trigger = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ActorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ActorDepartmentId = table.Column<int>(type: "int", nullable: true),
+                    Comment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ArgumentsJson = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    DueBefore = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueAfter = table.Column<DateOnly>(type: "date", nullable: true),
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowJournal", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkflowJournal_WorkflowInstances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "WorkflowInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 table: "AuditChainHeads",
                 columns: new[] { "Id", "LastHash", "LastSequence" },
@@ -395,6 +477,38 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "IX_Notifications_RecipientUserId_ReadAtUtc",
                 table: "Notifications",
                 columns: new[] { "RecipientUserId", "ReadAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_AssigneeDepartmentId_AssigneeRole_ClosedAtUtc_DueOn",
+                table: "WorkflowInstances",
+                columns: new[] { "AssigneeDepartmentId", "AssigneeRole", "ClosedAtUtc", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_ClosedAtUtc_DueOn",
+                table: "WorkflowInstances",
+                columns: new[] { "ClosedAtUtc", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_ProviderDepartmentId",
+                table: "WorkflowInstances",
+                column: "ProviderDepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_RequesterDepartmentId",
+                table: "WorkflowInstances",
+                column: "RequesterDepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_SubjectType_SubjectId_DefinitionName",
+                table: "WorkflowInstances",
+                columns: new[] { "SubjectType", "SubjectId", "DefinitionName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowJournal_InstanceId_Sequence",
+                table: "WorkflowJournal",
+                columns: new[] { "InstanceId", "Sequence" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -434,10 +548,16 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "Notifications");
 
             migrationBuilder.DropTable(
+                name: "WorkflowJournal");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowInstances");
 
             migrationBuilder.DropTable(
                 name: "Departments");

@@ -1,0 +1,41 @@
+using GovData.Domain.Identity;
+
+namespace GovData.Domain.Workflows;
+
+/// <summary>Who may fire a trigger or must act in a state: a role held in a department that stands in
+/// <see cref="Relation"/> to the instance (e.g. an Approver of the provider).</summary>
+public sealed record WorkflowActor(string Role, DepartmentRelation Relation)
+{
+    public bool Matches(UserContext user, WorkflowInstance instance) =>
+        user.IsInRole(Role) && WorkflowAccess.Holds(Relation, user, instance);
+
+    public override string ToString() => $"{Role}@{Relation}";
+}
+
+/// <summary>The department relations of a user to an instance, and who may see it at all.</summary>
+public static class WorkflowAccess
+{
+    public static bool Holds(DepartmentRelation relation, UserContext user, WorkflowInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(instance);
+        var department = user.DepartmentId;
+        return relation switch
+        {
+            DepartmentRelation.Provider => department is not null && department == instance.ProviderDepartmentId,
+            DepartmentRelation.Requester => department is not null && department == instance.RequesterDepartmentId,
+            DepartmentRelation.DataBureau => department is not null && user.DepartmentIsDataBureau,
+            DepartmentRelation.Assignee => department is not null && department == instance.AssigneeDepartmentId,
+            _ => false,
+        };
+    }
+
+    /// <summary>The departments involved and the bureau (and the system administrator) see an instance; nobody else
+    /// learns it exists.</summary>
+    public static bool CanSee(UserContext user, WorkflowInstance instance) =>
+        user.SeesAllDepartments
+        || Holds(DepartmentRelation.Provider, user, instance)
+        || Holds(DepartmentRelation.Requester, user, instance)
+        || Holds(DepartmentRelation.Assignee, user, instance)
+        || (instance.StartedByUserId.Length > 0 && instance.StartedByUserId == user.UserId);
+}

@@ -1,0 +1,158 @@
+namespace GovData.Domain.Workflows;
+
+/// <summary>
+/// One running (or finished) process about one subject, e.g. a share request. It keeps the state, who must act, the
+/// deadline and a revision that every change increments: the revision is the concurrency token (SQLite has no
+/// rowversion) and the sequence number of the journal entry that records the change.
+/// </summary>
+public sealed class WorkflowInstance
+{
+    public const string ClosedError = "Workflow.Error.Closed";
+
+    private WorkflowInstance()
+    {
+    }
+
+    public WorkflowInstance(
+        string definitionName,
+        int definitionVersion,
+        string subjectType,
+        string subjectId,
+        int providerDepartmentId,
+        int? requesterDepartmentId,
+        string initialState,
+        string startedByUserId,
+        DateTime nowUtc,
+        DateOnly receivedOn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(definitionName);
+        ArgumentOutOfRangeException.ThrowIfLessThan(definitionVersion, 1);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subjectType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(initialState);
+        DefinitionName = definitionName;
+        DefinitionVersion = definitionVersion;
+        SubjectType = subjectType;
+        SubjectId = subjectId;
+        ProviderDepartmentId = providerDepartmentId;
+        RequesterDepartmentId = requesterDepartmentId;
+        StartedByUserId = startedByUserId;
+        State = initialState;
+        VisitedStates = initialState;
+        CreatedAtUtc = nowUtc;
+        LastTransitionAtUtc = nowUtc;
+        ReceivedOn = receivedOn;
+        StateEnteredOn = receivedOn;
+        Revision = 1;
+    }
+
+    public long Id { get; private set; }
+
+    public string DefinitionName { get; private set; } = string.Empty;
+
+    public int DefinitionVersion { get; private set; }
+
+    /// <summary>What the process is about, e.g. <c>ShareRequest</c> + its id.</summary>
+    public string SubjectType { get; private set; } = string.Empty;
+
+    public string SubjectId { get; private set; } = string.Empty;
+
+    public int ProviderDepartmentId { get; private set; }
+
+    public int? RequesterDepartmentId { get; private set; }
+
+    /// <summary>Who started it (the requester told of outcomes); empty for a system start.</summary>
+    public string StartedByUserId { get; private set; } = string.Empty;
+
+    public string State { get; private set; } = string.Empty;
+
+    /// <summary>Incremented on every change; equals the sequence of the latest journal entry.</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>Date of receipt (Asia/Shanghai).</summary>
+    public DateOnly ReceivedOn { get; private set; }
+
+    /// <summary>Date the current state was entered: its working-day deadline counts from here.</summary>
+    public DateOnly StateEnteredOn { get; private set; }
+
+    public DateOnly? DueOn { get; private set; }
+
+    /// <summary>The time limit the due date was computed from; null when none or when the bureau set a date.</summary>
+    public int? DeadlineWorkingDays { get; private set; }
+
+    /// <summary>False when the span to the due date touches a year whose official schedule is not loaded.</summary>
+    public bool CalendarComplete { get; private set; } = true;
+
+    public int? AssigneeDepartmentId { get; private set; }
+
+    public string? AssigneeRole { get; private set; }
+
+    public int EscalationLevel { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime LastTransitionAtUtc { get; private set; }
+
+    public DateTime? ClosedAtUtc { get; private set; }
+
+    /// <summary>States this instance has been in, comma-separated, in order of first visit.</summary>
+    public string VisitedStates { get; private set; } = string.Empty;
+
+    public bool IsClosed => ClosedAtUtc is not null;
+
+    public IReadOnlyList<string> Visited() => VisitedStates.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Moves to <paramref name="toState"/>: a closed instance cannot move. A final state closes it and
+    /// clears who must act and the deadline.</summary>
+    public void Transition(string toState, bool isFinal, DateOnly today, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(toState);
+        EnsureOpen();
+        State = toState;
+        if (!Visited().Contains(toState))
+        {
+            VisitedStates = VisitedStates + "," + toState;
+        }
+
+        StateEnteredOn = today;
+        EscalationLevel = 0;
+        LastTransitionAtUtc = nowUtc;
+        if (isFinal)
+        {
+            ClosedAtUtc = nowUtc;
+            Assign(null, null);
+            SetDeadline(null, null, true);
+        }
+
+        Revision++;
+    }
+
+    /// <summary>A change that keeps the state (reassign, new deadline, recomputed deadline): journalled too.</summary>
+    public void Touch(DateTime nowUtc)
+    {
+        EnsureOpen();
+        LastTransitionAtUtc = nowUtc;
+        Revision++;
+    }
+
+    public void Assign(int? departmentId, string? role)
+    {
+        AssigneeDepartmentId = departmentId;
+        AssigneeRole = departmentId is null ? null : role;
+    }
+
+    public void SetDeadline(DateOnly? dueOn, int? workingDays, bool calendarComplete)
+    {
+        DueOn = dueOn;
+        DeadlineWorkingDays = dueOn is null ? null : workingDays;
+        CalendarComplete = calendarComplete;
+    }
+
+    private void EnsureOpen()
+    {
+        if (IsClosed)
+        {
+            throw new DomainRuleException(ClosedError, State);
+        }
+    }
+}

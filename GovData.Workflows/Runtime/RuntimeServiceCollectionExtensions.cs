@@ -1,0 +1,24 @@
+using GovData.Workflows.Calendar;
+using GovData.Workflows.Runtime.Definitions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovData.Workflows.Runtime;
+
+public static class RuntimeServiceCollectionExtensions
+{
+    /// <summary>The workflow runtime: definitions (one line per process version), registry and use cases.</summary>
+    public static IServiceCollection AddGovDataWorkflowRuntime(this IServiceCollection services)
+    {
+        services.AddSingleton<WorkflowDefinition, ShareRequestWorkflowV1>();
+
+        services.AddSingleton<WorkflowRegistry>();
+        services.AddSingleton(sp => new WorkflowSettings(sp.GetService<IConfiguration>()));
+        services.AddTransient<WorkflowSteps>();
+        services.AddTransient<StartWorkflow>();
+        services.AddTransient<FireTrigger>();
+        services.AddTransient<GetAvailableActions>();
+        services.AddTransient<ICalendarChangeListener, RecomputeDeadlinesOnCalendarChange>();
+        return services;
+    }
+}

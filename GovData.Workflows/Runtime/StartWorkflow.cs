@@ -1,0 +1,80 @@
+using GovData.Domain.Identity;
+using GovData.Domain.Time;
+using GovData.Domain.Workflows;
+using GovData.Workflows.Calendar;
+using GovData.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovData.Workflows.Runtime;
+
+public sealed record StartWorkflowRequest(
+    string DefinitionName,
+    string SubjectType,
+    string SubjectId,
+    int ProviderDepartmentId,
+    int? RequesterDepartmentId,
+    string? Comment = null,
+    IReadOnlyDictionary<string, string>? Arguments = null);
+
+/// <summary>
+/// Starts the latest published version of a process for a subject: the instance, its first deadline (working days
+/// from today, Asia/Shanghai), journal entry #1 and the assignees' notifications, in one transaction. The feature
+/// that owns the subject decides who may start it; this only requires a signed-in user.
+/// </summary>
+public sealed class StartWorkflow(
+    IDbContextFactory<GovDataDbContext> contextFactory,
+    WorkflowRegistry registry,
+    WorkflowSteps steps,
+    WorkingDayCalendarProvider calendars,
+    TimeProvider time)
+{
+    public const string StartTrigger = "Start";
+
+    public async Task<WorkflowResult> ExecuteAsync(StartWorkflowRequest request, UserContext user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsAuthenticated)
+        {
+            return WorkflowResult.Refused(WorkflowOutcome.NotAllowed, WorkflowResult.NotAllowedKey, StartTrigger);
+        }
+
+        var definition = registry.LatestPublished(request.DefinitionName);
+        if (definition is null)
+        {
+            return WorkflowResult.Refused(WorkflowOutcome.NotFound, WorkflowResult.NoPublishedDefinitionKey, request.DefinitionName);
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ActingAs(user);
+        var exists = await db.WorkflowInstances.AnyAsync(
+            i => i.SubjectType == request.SubjectType && i.SubjectId == request.SubjectId && i.DefinitionName == definition.Name,
+            cancellationToken);
+        if (exists)
+        {
+            return WorkflowResult.Refused(WorkflowOutcome.Conflict, WorkflowResult.AlreadyStartedKey, request.SubjectType, request.SubjectId);
+        }
+
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var today = ChinaTime.Today(time);
+        var now = time.GetUtcNow().UtcDateTime;
+        var instance = new WorkflowInstance(
+            definition.Name, definition.Version, request.SubjectType, request.SubjectId, request.ProviderDepartmentId,
+            request.RequesterDepartmentId, definition.Shape.InitialState, user.UserId, now, today);
+        await steps.EnterStateAsync(db, definition, instance, calendar, today, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.WorkflowInstances.Add(instance);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var arguments = request.Arguments ?? new Dictionary<string, string>();
+        var entry = new WorkflowJournalEntry(
+            instance, string.Empty, StartTrigger, user.UserId, WorkflowSteps.ActorName(user), user.DepartmentId,
+            request.Comment, WorkflowArguments.Json(arguments), null, now);
+        db.WorkflowJournal.Add(entry);
+        await steps.NotifyAsync(db, instance, user.UserId, now, cancellationToken);
+        await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return WorkflowResult.Done(instance.Id, instance.State, instance.Revision);
+    }
+}

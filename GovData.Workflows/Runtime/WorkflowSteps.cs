@@ -1,0 +1,144 @@
+using System.Globalization;
+using GovData.Domain.Calendar;
+using GovData.Domain.Departments;
+using GovData.Domain.Identity;
+using GovData.Domain.Notifications;
+using GovData.Domain.Workflows;
+using GovData.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovData.Workflows.Runtime;
+
+/// <summary>
+/// What every change of an instance does after the state is decided: who must act now and by when, who is told, and
+/// the one transaction that saves it all with the subject handler's work.
+/// </summary>
+public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkflowSubjectHandler> handlers)
+{
+    public const string AssignedKey = "Workflow.Notification.Assigned";
+    public const string OutcomeKey = "Workflow.Notification.Outcome";
+
+    /// <summary>Sets the assignee and the deadline of the state just entered (counted from <paramref name="today"/>).</summary>
+    public async Task EnterStateAsync(
+        GovDataDbContext db,
+        WorkflowDefinition definition,
+        WorkflowInstance instance,
+        WorkingDayCalendar calendar,
+        DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var state = definition.Shape.State(instance.State);
+        if (state.IsFinal)
+        {
+            return;
+        }
+
+        var department = state.Assignee is null ? null : await DepartmentOfAsync(db, state.Assignee.Relation, instance, cancellationToken);
+        instance.Assign(department, state.Assignee?.Role);
+        var days = settings.WorkingDays(state.Deadline);
+        if (days is null)
+        {
+            instance.SetDeadline(null, null, true);
+            return;
+        }
+
+        var (due, complete) = Deadline(calendar, today, days.Value);
+        instance.SetDeadline(due, days, complete);
+    }
+
+    public static (DateOnly Due, bool CalendarComplete) Deadline(WorkingDayCalendar calendar, DateOnly from, int workingDays)
+    {
+        var due = calendar.AddWorkingDays(from, workingDays);
+        return (due, calendar.MissingYearsBetween(from, due).Count == 0);
+    }
+
+    /// <summary>
+    /// One notification per recipient: the holders of the assignee role in the assignee department while the instance
+    /// is open, or whoever started it once it reaches an outcome. The actor is not told of their own step.
+    /// </summary>
+    public async Task NotifyAsync(GovDataDbContext db, WorkflowInstance instance, string? actorUserId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var link = "/workflows/" + instance.Id.ToString(CultureInfo.InvariantCulture);
+        List<string> recipients;
+        string key;
+        string[] arguments;
+        if (instance.IsClosed)
+        {
+            recipients = instance.StartedByUserId.Length > 0 ? [instance.StartedByUserId] : [];
+            key = OutcomeKey;
+            arguments = [instance.DefinitionName, instance.SubjectId, instance.State];
+        }
+        else if (instance.AssigneeDepartmentId is { } department && instance.AssigneeRole is { } role)
+        {
+            recipients = await (
+                from user in db.Users
+                where user.DepartmentId == department
+                join userRole in db.UserRoles on user.Id equals userRole.UserId
+                join r in db.Roles on userRole.RoleId equals r.Id
+                where r.Name == role
+                select user.Id).Distinct().ToListAsync(cancellationToken);
+            key = AssignedKey;
+            arguments = [instance.DefinitionName, instance.SubjectId, instance.State, instance.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty];
+        }
+        else
+        {
+            return;
+        }
+
+        foreach (var recipient in recipients.Where(r => r != actorUserId).Order(StringComparer.Ordinal))
+        {
+            db.Notifications.Add(new Notification(recipient, key, arguments, link, nowUtc));
+        }
+    }
+
+    /// <summary>
+    /// Saves the change in one transaction: the subject handler runs inside it (its own saves included) and anything
+    /// that throws rolls back the state, the journal entry and the notifications together.
+    /// </summary>
+    public async Task SaveAsync(GovDataDbContext db, WorkflowChange change, CancellationToken cancellationToken)
+    {
+        // A caller that already opened the transaction (to get an id first) keeps it; otherwise it is ours.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        foreach (var handler in handlers.Where(h => h.DefinitionName == change.Instance.DefinitionName))
+        {
+            await handler.OnChangedAsync(change, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The Conflict result for a change that lost: who made the latest change and when.</summary>
+    public static async Task<WorkflowResult> ConflictAsync(GovDataDbContext db, long instanceId, CancellationToken cancellationToken)
+    {
+        var latest = await db.WorkflowJournal.AsNoTracking()
+            .Where(e => e.InstanceId == instanceId)
+            .OrderByDescending(e => e.Sequence)
+            .FirstAsync(cancellationToken);
+        return new WorkflowResult(
+            WorkflowOutcome.Conflict,
+            WorkflowResult.AlreadyChangedKey,
+            [latest.ActorName, Domain.Time.ChinaTime.ToChinaTime(latest.OccurredAtUtc), latest.Trigger, latest.ToState],
+            instanceId,
+            latest.ToState,
+            latest.Sequence);
+    }
+
+    private static async Task<int?> DepartmentOfAsync(GovDataDbContext db, DepartmentRelation relation, WorkflowInstance instance, CancellationToken cancellationToken) =>
+        relation switch
+        {
+            DepartmentRelation.Provider => instance.ProviderDepartmentId,
+            DepartmentRelation.Requester => instance.RequesterDepartmentId,
+            DepartmentRelation.DataBureau => await db.Departments.AsNoTracking()
+                .Where(d => d.Kind == DepartmentKind.DataBureau)
+                .OrderBy(d => d.Level).ThenBy(d => d.Id)
+                .Select(d => (int?)d.Id)
+                .FirstOrDefaultAsync(cancellationToken),
+            _ => instance.AssigneeDepartmentId,
+        };
+
+    public static string ActorName(UserContext user) => user.UserName.Length > 0 ? user.UserName : user.UserId;
+}
