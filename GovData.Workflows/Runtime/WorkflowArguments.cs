@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace GovData.Workflows.Runtime;
 
@@ -7,6 +9,9 @@ namespace GovData.Workflows.Runtime;
 /// unknown. Values are text; a list is one item per line; a date is yyyy-MM-dd.</summary>
 internal static class WorkflowArguments
 {
+    // Chinese text stays readable in the journal (HTML-sensitive characters are still escaped).
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     public static WorkflowResult? Check(TriggerSpec trigger, IReadOnlyDictionary<string, string> arguments)
     {
         foreach (var name in arguments.Keys)
@@ -45,7 +50,7 @@ internal static class WorkflowArguments
         [.. value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     public static string Json(IReadOnlyDictionary<string, string> arguments) =>
-        JsonSerializer.Serialize(new SortedDictionary<string, string>(arguments.ToDictionary(), StringComparer.Ordinal));
+        JsonSerializer.Serialize(new SortedDictionary<string, string>(arguments.ToDictionary(), StringComparer.Ordinal), JsonOptions);
 
     private static bool IsWellFormed(ArgumentKind kind, string value) => kind switch
     {

@@ -63,7 +63,7 @@ public sealed class RuntimeFixture : IAsyncLifetime
         where T : notnull => _services.GetRequiredService<T>();
 
     public void SetChinaTime(DateTime chinaLocal) =>
-        Time.SetUtcNow(new DateTimeOffset(chinaLocal, TimeSpan.FromHours(8)));
+        Time.AdjustTime(new DateTimeOffset(chinaLocal, TimeSpan.FromHours(8)));
 
     public string NextSubjectId() => "SR-" + Interlocked.Increment(ref _subject);
 
