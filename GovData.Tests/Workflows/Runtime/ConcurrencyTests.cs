@@ -1,0 +1,104 @@
+using GovData.Workflows.Runtime;
+using GovData.Workflows.Runtime.Definitions;
+
+namespace GovData.Tests.Workflows.Runtime;
+
+public sealed class ConcurrencyTests(RuntimeFixture fixture) : IClassFixture<RuntimeFixture>
+{
+    [Fact]
+    public async Task ApproveAndRefuseAtOnce_ExactlyOneTransition_LoserIsToldWhoDecided()
+    {
+        var first = await fixture.UserAsync("approver.ga@govdata.local");
+        var second = await fixture.UserAsync(RuntimeFixture.SecondApproverEmail);
+        var requesterId = await fixture.UserIdAsync("requester.rs@govdata.local");
+        for (var round = 0; round < 6; round++)
+        {
+            var id = await fixture.StartShareRequestAsync();
+            var notificationsBefore = (await fixture.NotificationsAsync(id)).Count;
+            var approve = new FireTriggerRequest(id, ShareRequestWorkflowV1.Approve, new Dictionary<string, string>
+            {
+                ["grantedItems"] = "姓名",
+                ["validUntil"] = "2026-03-31",
+            }, ExpectedRevision: 1);
+            var refuse = new FireTriggerRequest(id, ShareRequestWorkflowV1.Refuse, new Dictionary<string, string>
+            {
+                ["legalBasis"] = "《数据安全法》第三十八条",
+            }, ExpectedRevision: 1);
+
+            // Alternate who starts first so both orders of the race are exercised.
+            var results = round % 2 == 0
+                ? await Task.WhenAll(Task.Run(() => Fire(approve, first)), Task.Run(() => Fire(refuse, second)))
+                : await Task.WhenAll(Task.Run(() => Fire(refuse, second)), Task.Run(() => Fire(approve, first)));
+
+            var winner = Assert.Single(results, r => r.Succeeded);
+            var loser = Assert.Single(results, r => !r.Succeeded);
+            Assert.Equal(WorkflowOutcome.Conflict, loser.Outcome);
+            Assert.Equal(WorkflowResult.AlreadyChangedKey, loser.MessageKey);
+
+            var instance = await fixture.InstanceAsync(id);
+            Assert.Equal(winner.State, instance.State);
+            Assert.Equal(2, instance.Revision);
+            var journal = await fixture.JournalAsync(id);
+            Assert.Equal(2, journal.Count);
+            Assert.Equal(journal[^1].ActorName, loser.Arguments[0]);
+            Assert.Equal(instance.State, loser.Arguments[3]);
+            var winnerName = instance.State == ShareRequestWorkflowV1.Approved ? first.UserName : second.UserName;
+            Assert.Equal(winnerName, loser.Arguments[0]);
+
+            var notifications = await fixture.NotificationsAsync(id);
+            Assert.Equal(notificationsBefore + 1, notifications.Count);
+            Assert.Equal(requesterId, notifications[^1].RecipientUserId);
+        }
+    }
+
+    [Fact]
+    public async Task WriterThatLoadedBeforeTheWinnerCommitted_LosesAtSave_WithAConflictResult()
+    {
+        // No ExpectedRevision: the loser reads the instance while the winner is inside its transaction, so only the
+        // revision check at save time can stop it.
+        var id = await fixture.StartShareRequestAsync();
+        var first = await fixture.UserAsync("approver.ga@govdata.local");
+        var second = await fixture.UserAsync(RuntimeFixture.SecondApproverEmail);
+        var refuse = new FireTriggerRequest(id, ShareRequestWorkflowV1.Refuse, new Dictionary<string, string> { ["legalBasis"] = "x" });
+        var approve = new FireTriggerRequest(id, ShareRequestWorkflowV1.Approve, new Dictionary<string, string>
+        {
+            ["grantedItems"] = "姓名",
+            ["validUntil"] = "2026-03-31",
+        });
+        Task<WorkflowResult>? loser = null;
+        var calls = 0;
+        fixture.Handler.OnChanged = async _ =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                loser = Task.Run(() => Fire(approve, second));
+                await Task.Delay(500);
+            }
+        };
+
+        WorkflowResult winner;
+        try
+        {
+            winner = await Fire(refuse, first);
+            Assert.NotNull(loser);
+            var lost = await loser;
+
+            Assert.True(winner.Succeeded);
+            Assert.Equal(WorkflowOutcome.Conflict, lost.Outcome);
+            Assert.Equal(first.UserName, lost.Arguments[0]);
+            Assert.Equal(ShareRequestWorkflowV1.Refused, lost.Arguments[3]);
+        }
+        finally
+        {
+            fixture.Handler.OnChanged = null;
+        }
+
+        Assert.Equal(2, (await fixture.JournalAsync(id)).Count);
+        Assert.Equal(ShareRequestWorkflowV1.Refused, (await fixture.InstanceAsync(id)).State);
+        // The loser's handler ran (inside its transaction) but nothing of it stayed.
+        Assert.Equal(2, calls);
+    }
+
+    private async Task<WorkflowResult> Fire(FireTriggerRequest request, GovData.Domain.Identity.UserContext user) =>
+        await fixture.Get<FireTrigger>().ExecuteAsync(request, user);
+}
