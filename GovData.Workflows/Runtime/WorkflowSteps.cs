@@ -15,8 +15,9 @@ namespace GovData.Workflows.Runtime;
 /// </summary>
 public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkflowSubjectHandler> handlers)
 {
-    public const string AssignedKey = "Workflow.Notification.Assigned";
-    public const string OutcomeKey = "Workflow.Notification.Outcome";
+    /// <summary>The notification text of entering a state: one resource key per process and state (in
+    /// NotificationResource), e.g. <c>Workflow.Notification.ShareRequest.Submitted</c>; argument {0} is the subject id.</summary>
+    public static string NotificationKey(string definitionName, string state) => $"Workflow.Notification.{definitionName}.{state}";
 
     /// <summary>Sets the assignee and the deadline of the state just entered (counted from <paramref name="today"/>).</summary>
     public async Task EnterStateAsync(
@@ -60,13 +61,9 @@ public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkfl
     {
         var link = "/workflows/" + instance.Id.ToString(CultureInfo.InvariantCulture);
         List<string> recipients;
-        string key;
-        string[] arguments;
         if (instance.IsClosed)
         {
             recipients = instance.StartedByUserId.Length > 0 ? [instance.StartedByUserId] : [];
-            key = OutcomeKey;
-            arguments = [instance.DefinitionName, instance.SubjectId, instance.State];
         }
         else if (instance.AssigneeDepartmentId is { } department && instance.AssigneeRole is { } role)
         {
@@ -77,8 +74,6 @@ public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkfl
                 join r in db.Roles on userRole.RoleId equals r.Id
                 where r.Name == role
                 select user.Id).Distinct().ToListAsync(cancellationToken);
-            key = AssignedKey;
-            arguments = [instance.DefinitionName, instance.SubjectId, instance.State, instance.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty];
         }
         else
         {
@@ -87,7 +82,7 @@ public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkfl
 
         foreach (var recipient in recipients.Where(r => r != actorUserId).Order(StringComparer.Ordinal))
         {
-            db.Notifications.Add(new Notification(recipient, key, arguments, link, nowUtc));
+            db.Notifications.Add(new Notification(recipient, NotificationKey(instance.DefinitionName, instance.State), [instance.SubjectId], link, nowUtc));
         }
     }
 

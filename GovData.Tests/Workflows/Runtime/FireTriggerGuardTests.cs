@@ -124,6 +124,6 @@ public sealed class FireTriggerGuardTests(RuntimeFixture fixture) : IClassFixtur
         Assert.Equal(1, instance.Revision);
         Assert.Null(instance.ClosedAtUtc);
         Assert.Single(await fixture.JournalAsync(id));
-        Assert.All(await fixture.NotificationsAsync(id), n => Assert.Equal(WorkflowSteps.AssignedKey, n.MessageKey));
+        Assert.All(await fixture.NotificationsAsync(id), n => Assert.Equal("Workflow.Notification.ShareRequest.Submitted", n.MessageKey));
     }
 }

@@ -41,9 +41,9 @@ public sealed class FireTriggerTests(RuntimeFixture fixture) : IClassFixture<Run
         Assert.Equal(new DateOnly(2025, 10, 14), entry.DueBefore);
         Assert.Null(entry.DueAfter);
 
-        var outcome = Assert.Single(await fixture.NotificationsAsync(id), n => n.MessageKey == WorkflowSteps.OutcomeKey);
+        var outcome = Assert.Single(await fixture.NotificationsAsync(id), n => n.MessageKey == "Workflow.Notification.ShareRequest.Approved");
         Assert.Equal(await fixture.UserIdAsync("requester.rs@govdata.local"), outcome.RecipientUserId);
-        Assert.Equal(ShareRequestWorkflowV1.Approved, outcome.Arguments()[2]);
+        Assert.Equal(instance.SubjectId, Assert.Single(outcome.Arguments()));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class FireTriggerTests(RuntimeFixture fixture) : IClassFixture<Run
 
         Assert.True(result.Succeeded);
         Assert.Equal(ShareRequestWorkflowV1.Withdrawn, (await fixture.InstanceAsync(id)).State);
-        Assert.DoesNotContain(await fixture.NotificationsAsync(id), n => n.MessageKey == WorkflowSteps.OutcomeKey);
+        Assert.DoesNotContain(await fixture.NotificationsAsync(id), n => n.MessageKey == "Workflow.Notification.ShareRequest.Withdrawn");
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class FireTriggerTests(RuntimeFixture fixture) : IClassFixture<Run
         var instance = await fixture.InstanceAsync(id);
         Assert.Equal(ShareRequestWorkflowV1.Cancelled, instance.State);
         Assert.True(instance.IsClosed);
-        Assert.Contains(await fixture.NotificationsAsync(id), n => n.MessageKey == WorkflowSteps.OutcomeKey);
+        Assert.Contains(await fixture.NotificationsAsync(id), n => n.MessageKey == "Workflow.Notification.ShareRequest.Cancelled");
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class StartWorkflowTests(RuntimeFixture fixture) : IClassFixture<R
         var notifications = await fixture.NotificationsAsync(id);
         var expected = new[] { await fixture.UserIdAsync("approver.ga@govdata.local"), await fixture.UserIdAsync(RuntimeFixture.SecondApproverEmail) };
         Assert.Equal(expected.Order(), notifications.Select(n => n.RecipientUserId).Order());
-        Assert.All(notifications, n => Assert.Equal(WorkflowSteps.AssignedKey, n.MessageKey));
+        Assert.All(notifications, n => Assert.Equal("Workflow.Notification.ShareRequest.Submitted", n.MessageKey));
     }
 
     [Fact]
