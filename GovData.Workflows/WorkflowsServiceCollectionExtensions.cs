@@ -15,6 +15,7 @@ public static class WorkflowsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CalendarSeeder>();
+        services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ListDataResources>();
         services.AddScoped<GetDataResource>();
