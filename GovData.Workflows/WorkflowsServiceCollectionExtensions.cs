@@ -1,3 +1,4 @@
+using GovData.Workflows.Audit;
 using GovData.Workflows.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,6 +13,11 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CalendarSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<VerifyAuditChain>();
+        services.AddScoped<SearchAuditLog>();
+        services.AddScoped<GetLatestAuditVerification>();
+        services.AddScoped<RecordSignInEvent>();
+        services.AddScoped<NightlyAuditVerification>();
         return services;
     }
 }

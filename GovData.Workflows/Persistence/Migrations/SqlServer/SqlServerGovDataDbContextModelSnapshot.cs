@@ -81,7 +81,45 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                     b.HasIndex("Sequence")
                         .IsUnique();
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("GovData.Domain.Audit.AuditVerification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("BrokenEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("BrokenSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Intact")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("RowsChecked")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("RunDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunDate")
+                        .IsUnique();
+
+                    b.ToTable("AuditVerifications");
                 });
 
             modelBuilder.Entity("GovData.Domain.Calendar.CalendarDay", b =>
@@ -295,13 +333,13 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.ToTable("AuditChainHeads");
+                    b.ToTable("AuditChainHeads", (string)null);
 
                     b.HasData(
                         new
                         {
                             Id = 1,
-                            LastHash = "",
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
                             LastSequence = 0L
                         });
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GovData.Workflows.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGovDataDbContext))]
-    [Migration("20261126173135_Initial")]
+    [Migration("20261126174446_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -77,7 +77,43 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                     b.HasIndex("Sequence")
                         .IsUnique();
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("GovData.Domain.Audit.AuditVerification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BrokenEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BrokenSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Intact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RowsChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RunDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunDate")
+                        .IsUnique();
+
+                    b.ToTable("AuditVerifications");
                 });
 
             modelBuilder.Entity("GovData.Domain.Calendar.CalendarDay", b =>
@@ -286,13 +322,13 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("AuditChainHeads");
+                    b.ToTable("AuditChainHeads", (string)null);
 
                     b.HasData(
                         new
                         {
                             Id = 1,
-                            LastHash = "",
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
                             LastSequence = 0L
                         });
                 });
