@@ -12,5 +12,6 @@ internal static class BenchmarkGroups
 {
     public static IReadOnlyList<IBenchmarkGroup> All { get; } =
     [
+        new Audit.AuditBenchmarks(),
     ];
 }

@@ -35,6 +35,8 @@ public sealed record AuditLogRow(
     string Action,
     string EntityType,
     string? EntityKey,
-    string? Summary);
+    string? Summary,
+    string PreviousHash,
+    string Hash);
 
 public sealed record AuditLogPage(IReadOnlyList<AuditLogRow> Rows, int Total);

@@ -25,7 +25,17 @@ public sealed class SearchAuditLog(IDbContextFactory<GovDataDbContext> contextFa
             .Skip(Math.Max(0, query.Page) * pageSize)
             .Take(pageSize)
             .Select(e => new AuditLogRow(
-                e.Id, e.Sequence, e.OccurredAtUtc, e.UserId, e.UserName, e.Action, e.EntityType, e.EntityKey, e.Summary))
+                e.Id,
+                e.Sequence,
+                e.OccurredAtUtc,
+                e.UserId,
+                e.UserName,
+                e.Action,
+                e.EntityType,
+                e.EntityKey,
+                e.Summary,
+                e.PreviousHash,
+                e.Hash))
             .ToListAsync(cancellationToken);
         return new AuditLogPage(rows, total);
     }

@@ -94,22 +94,18 @@ public partial class GovDataDbContext
 
     private int SaveAudited(List<(EntityEntry Entry, EntityState State)> changes)
     {
-        using var writer = AuditWriterContext.Join(this);
-        var head = writer.LockHead();
+        var head = AuditChainWriter.LockHead(this);
         // Not accepted yet: if the transaction is retried, the changes are still pending and are saved again.
         var affected = base.SaveChanges(acceptAllChangesOnSuccess: false);
-        writer.Append(head, BuildEntries(changes, head));
-        writer.SaveChanges();
+        AuditChainWriter.Append(this, BuildEntries(changes, head));
         return affected;
     }
 
     private async Task<int> SaveAuditedAsync(List<(EntityEntry Entry, EntityState State)> changes, CancellationToken cancellationToken)
     {
-        await using var writer = AuditWriterContext.Join(this);
-        var head = await writer.LockHeadAsync(cancellationToken);
+        var head = await AuditChainWriter.LockHeadAsync(this, cancellationToken);
         var affected = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
-        writer.Append(head, BuildEntries(changes, head));
-        await writer.SaveChangesAsync(cancellationToken);
+        await AuditChainWriter.AppendAsync(this, BuildEntries(changes, head), cancellationToken);
         return affected;
     }
 

@@ -4,16 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GovData.Workflows.Persistence.Configurations;
 
-// The audit tables are also mapped by the small writer context that appends rows inside the caller's transaction
-// (see AuditWriterContext), so their table names are spelled out instead of following the DbSet names.
-
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
-    public const string Table = "AuditEntries";
-
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.ToTable(Table);
         builder.HasIndex(a => a.Sequence).IsUnique();
         // No two rows may claim the same predecessor: a second writer racing past the head lock fails here.
         builder.HasIndex(a => a.PreviousHash).IsUnique();
@@ -31,11 +25,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 
 internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<AuditChainHead>
 {
-    public const string Table = "AuditChainHeads";
-
     public void Configure(EntityTypeBuilder<AuditChainHead> builder)
     {
-        builder.ToTable(Table);
         builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property(h => h.LastHash).HasMaxLength(64).IsRequired();
         builder.HasData(new AuditChainHead { Id = AuditChainHead.SingletonId, LastSequence = 0, LastHash = AuditHash.Genesis });
