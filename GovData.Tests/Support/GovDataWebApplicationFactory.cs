@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 namespace GovData.Tests.Support;
 
@@ -16,13 +15,12 @@ public sealed class GovDataWebApplicationFactory : WebApplicationFactory<Program
     {
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:GovData"] = $"Data Source={Path.Combine(_directory, "govdata.db")}",
-            ["Jobs:SqliteStoragePath"] = Path.Combine(_directory, "govdata-jobs.db"),
-            ["Jobs:Enabled"] = "false",
-            ["Database:SeedDemoData"] = "true",
-        }));
+        // UseSetting, not ConfigureAppConfiguration: Program reads these while building its services, before the
+        // factory's app-configuration callbacks run (they would silently leave the app on the repository's data/).
+        builder.UseSetting("ConnectionStrings:GovData", $"Data Source={Path.Combine(_directory, "govdata.db")}");
+        builder.UseSetting("Jobs:SqliteStoragePath", Path.Combine(_directory, "govdata-jobs.db"));
+        builder.UseSetting("Jobs:Enabled", "false");
+        builder.UseSetting("Database:SeedDemoData", "true");
     }
 
     public override async ValueTask DisposeAsync()

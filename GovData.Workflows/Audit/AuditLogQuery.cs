@@ -39,4 +39,4 @@ public sealed record AuditLogRow(
     string PreviousHash,
     string Hash);
 
-public sealed record AuditLogPage(IReadOnlyList<AuditLogRow> Rows, int Total);
+public sealed record AuditLogResult(IReadOnlyList<AuditLogRow> Rows, int Total);

@@ -12,7 +12,7 @@ public sealed class SearchAuditLog(IDbContextFactory<GovDataDbContext> contextFa
 {
     private const string LikeEscape = "\\";
 
-    public async Task<AuditLogPage> ExecuteAsync(UserContext user, AuditLogQuery query, CancellationToken cancellationToken = default)
+    public async Task<AuditLogResult> ExecuteAsync(UserContext user, AuditLogQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         EnsureSystemAdmin(user);
@@ -37,7 +37,7 @@ public sealed class SearchAuditLog(IDbContextFactory<GovDataDbContext> contextFa
                 e.PreviousHash,
                 e.Hash))
             .ToListAsync(cancellationToken);
-        return new AuditLogPage(rows, total);
+        return new AuditLogResult(rows, total);
     }
 
     /// <summary>The entity types the log can name (from the model, no table scan), for the page's filter.</summary>

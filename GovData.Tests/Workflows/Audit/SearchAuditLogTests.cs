@@ -98,6 +98,6 @@ public sealed class SearchAuditLogTests : IAsyncLifetime
         Assert.Equal(AuditErrors.SystemAdminOnly, error.Code);
     }
 
-    private Task<AuditLogPage> SearchAsync(AuditLogQuery query) =>
+    private Task<AuditLogResult> SearchAsync(AuditLogQuery query) =>
         new SearchAuditLog(_db).ExecuteAsync(AuditTestDatabase.Admin, query);
 }

@@ -1,5 +1,7 @@
 using GovData.Domain.Audit;
+using System.Net;
 using GovData.Tests.Support;
+using GovData.Web.Components;
 using GovData.Workflows.Audit;
 using GovData.Workflows.Identity;
 using GovData.Workflows.Persistence;
@@ -11,9 +13,37 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GovData.Tests.Web.Audit;
 
-/// <summary>The app's own sign-in manager (as the login page gets it) writes every attempt to the audit chain.</summary>
-public sealed class AuditSignInTests(GovDataWebApplicationFactory factory) : IClassFixture<GovDataWebApplicationFactory>
+/// <summary>
+/// The real app: its own sign-in manager (as the login page gets it) writes every attempt to the audit chain, the
+/// demo seed leaves an intact chain, and the audit page refuses anonymous visitors.
+/// </summary>
+public sealed class AuditWebAppTests(GovDataWebApplicationFactory factory) : IClassFixture<GovDataWebApplicationFactory>
 {
+    [Fact]
+    public async Task AuditPage_Anonymous_RedirectsToSignIn()
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(AppRoutes.AdminAudit);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location?.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DemoSeed_IsAuditedWithoutSecrets()
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<GovDataDbContext>>().CreateDbContextAsync();
+
+        var users = await db.AuditEntries.CountAsync(e => e.Action == AuditActions.Insert && e.EntityType == "ApplicationUser");
+        var departments = await db.AuditEntries.CountAsync(e => e.Action == AuditActions.Insert && e.EntityType == "Department");
+        var leaked = await db.AuditEntries.CountAsync(e => e.Summary!.Contains("AQAAAA"));
+
+        Assert.Equal(DemoUsers.All.Count, users);
+        Assert.Equal(8, departments);
+        Assert.Equal(0, leaked);
+    }
+
     [Fact]
     public async Task PasswordSignIn_Success_WritesSignInRow()
     {
