@@ -18,6 +18,7 @@ internal sealed class AuditBenchmarks : IBenchmarkGroup
 {
     private const int SingleSaves = 300;
     private const int BulkRows = 10_000;
+    private const int Warmup = 30;
 
     public string Name => "audit";
 
@@ -29,6 +30,9 @@ internal sealed class AuditBenchmarks : IBenchmarkGroup
         {
             var factory = await CreateDatabaseAsync(Path.Combine(directory, "audit.db"));
 
+            // A warm-up round of each first, so JIT and EF's caches are not measured.
+            await TimeAsync(Warmup, i => new Department($"W{i}", $"预热{i}", DepartmentLevel.District, DepartmentKind.Government), factory);
+            await TimeAsync(Warmup, i => Verification(-1 - i), factory);
             var audited = await TimeAsync(SingleSaves, i => new Department($"B{i}", $"部门{i}", DepartmentLevel.District, DepartmentKind.Government), factory);
             var plain = await TimeAsync(SingleSaves, i => Verification(i), factory);
             output.Figure("audit.save.singleRow.audited.savesPerSec", SingleSaves / audited.TotalSeconds, "saves/s");

@@ -41,149 +41,159 @@ internal static class AuditChainWriter
     ];
 
     /// <summary>
-    /// Takes the chain lock (a no-op UPDATE of the head row: SQLite's write lock, SQL Server's row lock, both held
-    /// until commit), then reads the head. Nothing may be read for the chain before the lock is held.
+    /// Takes the chain lock and reads the head in one statement: a no-op UPDATE of the head row returning it (SQLite's
+    /// write lock, SQL Server's row lock, both held until commit). Nothing is read for the chain before the lock.
     /// </summary>
     public static AuditChainHead LockHead(DbContext db)
     {
-        var heads = Heads(db);
-        EnsureHead(heads.ExecuteUpdate(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence)));
-        return heads.AsNoTracking().Single();
+        using var command = LockCommand(db);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? Head(reader) : throw MissingHead();
     }
 
     public static async Task<AuditChainHead> LockHeadAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var heads = Heads(db);
-        EnsureHead(await heads.ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence), cancellationToken));
-        return await heads.AsNoTracking().SingleAsync(cancellationToken);
+        await using var command = LockCommand(db);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Head(reader) : throw MissingHead();
     }
 
-    /// <summary>Inserts the rows and moves the head to the last of them.</summary>
+    /// <summary>Inserts the rows and, in the last statement, moves the head to the last of them.</summary>
     public static void Append(DbContext db, IReadOnlyList<AuditEntry> rows)
     {
-        if (rows.Count == 0)
+        using var insert = new Insert(db);
+        var chunks = rows.Chunk(insert.RowsPerStatement).ToList();
+        for (var i = 0; i < chunks.Count; i++)
         {
-            return;
+            insert.For(chunks[i], moveHead: i == chunks.Count - 1).ExecuteNonQuery();
         }
-
-        var insert = new Insert(db);
-        try
-        {
-            foreach (var chunk in rows.Chunk(insert.RowsPerStatement))
-            {
-                insert.For(chunk).ExecuteNonQuery();
-            }
-        }
-        finally
-        {
-            insert.Dispose();
-        }
-
-        var last = rows[^1];
-        Heads(db).ExecuteUpdate(s => s.SetProperty(h => h.LastSequence, last.Sequence).SetProperty(h => h.LastHash, last.Hash));
     }
 
     public static async Task AppendAsync(DbContext db, IReadOnlyList<AuditEntry> rows, CancellationToken cancellationToken)
     {
-        if (rows.Count == 0)
+        using var insert = new Insert(db);
+        var chunks = rows.Chunk(insert.RowsPerStatement).ToList();
+        for (var i = 0; i < chunks.Count; i++)
         {
-            return;
+            await insert.For(chunks[i], moveHead: i == chunks.Count - 1).ExecuteNonQueryAsync(cancellationToken);
         }
-
-        var insert = new Insert(db);
-        try
-        {
-            foreach (var chunk in rows.Chunk(insert.RowsPerStatement))
-            {
-                await insert.For(chunk).ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            insert.Dispose();
-        }
-
-        var last = rows[^1];
-        await Heads(db).ExecuteUpdateAsync(
-            s => s.SetProperty(h => h.LastSequence, last.Sequence).SetProperty(h => h.LastHash, last.Hash),
-            cancellationToken);
     }
 
-    private static IQueryable<AuditChainHead> Heads(DbContext db) =>
-        db.Set<AuditChainHead>().Where(h => h.Id == AuditChainHead.SingletonId);
-
-    private static void EnsureHead(int rows)
+    internal static DbCommand LockCommand(DbContext db)
     {
-        if (rows != 1)
-        {
-            throw new InvalidOperationException("The audit chain head row is missing; the database was not migrated.");
-        }
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var type = db.Model.FindEntityType(typeof(AuditChainHead))!;
+        var sequence = Column(sql, type, nameof(AuditChainHead.LastSequence));
+        var hash = Column(sql, type, nameof(AuditChainHead.LastHash));
+        var command = NewCommand(db);
+        var id = Parameter(command, sql, type.FindProperty(nameof(AuditChainHead.Id))!, AuditChainHead.SingletonId);
+        var update = $"UPDATE {Table(sql, type)} SET {sequence} = {sequence}";
+        var where = $" WHERE {Column(sql, type, nameof(AuditChainHead.Id))} = {id}";
+        command.CommandText = db.Database.IsSqlServer()
+            ? $"{update} OUTPUT INSERTED.{sequence}, INSERTED.{hash}{where}{sql.StatementTerminator}"
+            : $"{update}{where} RETURNING {sequence}, {hash}{sql.StatementTerminator}";
+        return command;
     }
 
-    /// <summary>A multi-row INSERT command, kept while chunks have the same size so its statement stays prepared.</summary>
+    private static AuditChainHead Head(DbDataReader reader) =>
+        new() { LastSequence = reader.GetInt64(0), LastHash = reader.GetString(1) };
+
+    private static InvalidOperationException MissingHead() =>
+        new("The audit chain head row is missing; the database was not migrated.");
+
+    private static DbCommand NewCommand(DbContext db)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        if (db.Database.GetCommandTimeout() is { } timeout)
+        {
+            command.CommandTimeout = timeout;
+        }
+
+        return command;
+    }
+
+    private static string Table(ISqlGenerationHelper sql, IEntityType type) =>
+        sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema());
+
+    private static string Column(ISqlGenerationHelper sql, IEntityType type, string property) =>
+        sql.DelimitIdentifier(type.FindProperty(property)!.GetColumnName());
+
+    /// <summary>A parameter typed by the property's own mapping, which also applies its value converter.</summary>
+    private static string Parameter(DbCommand command, ISqlGenerationHelper sql, IProperty property, object? value)
+    {
+        var name = "p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
+        command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, name, value, property.IsNullable));
+        return sql.GenerateParameterNamePlaceholder(name);
+    }
+
+    /// <summary>
+    /// The INSERT command for a chunk of rows (plus the head move after the last chunk), kept while the shape stays
+    /// the same so its statement stays prepared.
+    /// </summary>
     internal sealed class Insert(DbContext db) : IDisposable
     {
         private readonly ISqlGenerationHelper _sql = db.GetService<ISqlGenerationHelper>();
-        private readonly IEntityType _type = db.Model.FindEntityType(typeof(AuditEntry))!;
-        private readonly IProperty[] _properties = [.. Columns.Select(c => db.Model.FindEntityType(typeof(AuditEntry))!.FindProperty(c)!)];
+        private readonly IEntityType _entry = db.Model.FindEntityType(typeof(AuditEntry))!;
+        private readonly IEntityType _head = db.Model.FindEntityType(typeof(AuditChainHead))!;
         private DbCommand? _command;
-        private int _rows;
+        private (int Rows, bool MoveHead) _shape;
 
         public int RowsPerStatement { get; } = db.Database.IsSqlite() ? 1 : SqlServerRowsPerStatement;
 
-        public DbCommand For(AuditEntry[] chunk)
+        public DbCommand For(AuditEntry[] chunk, bool moveHead)
         {
-            if (_command is null || _rows != chunk.Length)
+            if (_command is null || _shape != (chunk.Length, moveHead))
             {
                 _command?.Dispose();
-                _command = db.Database.GetDbConnection().CreateCommand();
-                _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                if (db.Database.GetCommandTimeout() is { } timeout)
-                {
-                    _command.CommandTimeout = timeout;
-                }
-
-                _command.CommandText = Text(chunk.Length);
-                _rows = chunk.Length;
+                _command = NewCommand(db);
+                _shape = (chunk.Length, moveHead);
+                _command.CommandText = string.Empty;
             }
 
             _command.Parameters.Clear();
-            foreach (var row in chunk)
+            var text = new StringBuilder(160 + (chunk.Length * 80));
+            text.Append("INSERT INTO ").Append(Table(_sql, _entry)).Append(" (")
+                .AppendJoin(", ", Columns.Select(c => Column(_sql, _entry, c)))
+                .Append(") VALUES ");
+            for (var r = 0; r < chunk.Length; r++)
             {
+                var row = chunk[r];
                 object?[] values =
                 [
                     row.Sequence, row.OccurredAtUtc, row.UserId, row.UserName, row.Action,
                     row.EntityType, row.EntityKey, row.Summary, row.PreviousHash, row.Hash,
                 ];
-                for (var c = 0; c < _properties.Length; c++)
-                {
-                    // The property's own mapping types the parameter and applies its value converter.
-                    var name = Name(_command.Parameters.Count);
-                    _command.Parameters.Add(_properties[c].GetRelationalTypeMapping().CreateParameter(_command, name, values[c], _properties[c].IsNullable));
-                }
+                text.Append(r == 0 ? "(" : ", (")
+                    .AppendJoin(", ", Columns.Select((c, i) => Parameter(_command, _sql, _entry.FindProperty(c)!, values[i])))
+                    .Append(')');
+            }
+
+            text.Append(_sql.StatementTerminator);
+            if (moveHead)
+            {
+                var last = chunk[^1];
+                text.AppendLine()
+                    .Append("UPDATE ").Append(Table(_sql, _head)).Append(" SET ")
+                    .Append(Column(_sql, _head, nameof(AuditChainHead.LastSequence))).Append(" = ")
+                    .Append(Parameter(_command, _sql, _head.FindProperty(nameof(AuditChainHead.LastSequence))!, last.Sequence))
+                    .Append(", ").Append(Column(_sql, _head, nameof(AuditChainHead.LastHash))).Append(" = ")
+                    .Append(Parameter(_command, _sql, _head.FindProperty(nameof(AuditChainHead.LastHash))!, last.Hash))
+                    .Append(" WHERE ").Append(Column(_sql, _head, nameof(AuditChainHead.Id))).Append(" = ")
+                    .Append(Parameter(_command, _sql, _head.FindProperty(nameof(AuditChainHead.Id))!, AuditChainHead.SingletonId))
+                    .Append(_sql.StatementTerminator);
+            }
+
+            // Same shape, same text: Microsoft.Data.Sqlite keeps the statement prepared across executions.
+            var commandText = text.ToString();
+            if (_command.CommandText != commandText)
+            {
+                _command.CommandText = commandText;
             }
 
             return _command;
         }
 
         public void Dispose() => _command?.Dispose();
-
-        private static string Name(int index) => "p" + index.ToString(CultureInfo.InvariantCulture);
-
-        private string Text(int rows)
-        {
-            var text = new StringBuilder(128 + (rows * 80));
-            text.Append("INSERT INTO ").Append(_sql.DelimitIdentifier(_type.GetTableName()!, _type.GetSchema())).Append(" (")
-                .AppendJoin(", ", _properties.Select(p => _sql.DelimitIdentifier(p.GetColumnName())))
-                .Append(") VALUES ");
-            for (var r = 0; r < rows; r++)
-            {
-                text.Append(r == 0 ? "(" : ", (")
-                    .AppendJoin(", ", _properties.Select((_, c) => _sql.GenerateParameterNamePlaceholder(Name((r * _properties.Length) + c))))
-                    .Append(')');
-            }
-
-            return text.Append(_sql.StatementTerminator).ToString();
-        }
     }
 }

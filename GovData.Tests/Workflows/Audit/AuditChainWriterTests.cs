@@ -31,7 +31,7 @@ public sealed class AuditChainWriterTests
     }
 
     [Fact]
-    public void Insert_SqlServer_BatchesRowsWithNativeTypes()
+    public void Commands_SqlServer_LockWithOutputAndBatchRowsWithNativeTypes()
     {
         // Builds (does not run) the SQL Server statement: no server here, but its shape and types are checked.
         var options = new DbContextOptionsBuilder<SqlServerGovDataDbContext>();
@@ -41,12 +41,19 @@ public sealed class AuditChainWriterTests
         var second = AuditEntry.Chained(2, At, "u1", "张三", AuditActions.Update, "Department", "1", null, first.Hash);
         using var insert = new AuditChainWriter.Insert(db);
 
-        var command = insert.For([first, second]);
+        var command = insert.For([first, second], moveHead: true);
+        using var lockCommand = AuditChainWriter.LockCommand(db);
 
         Assert.Equal(AuditChainWriter.SqlServerRowsPerStatement, insert.RowsPerStatement);
         Assert.StartsWith("INSERT INTO [AuditEntries] ([Sequence], [OccurredAtUtc], [UserId], [UserName], [Action], [EntityType], [EntityKey], [Summary], [PreviousHash], [Hash]) VALUES (@p0, ", command.CommandText, StringComparison.Ordinal);
         Assert.Contains("), (@p10, @p11, ", command.CommandText, StringComparison.Ordinal);
-        Assert.Equal(20, command.Parameters.Count);
+        Assert.Contains("UPDATE [AuditChainHeads] SET [LastSequence] = @p20, [LastHash] = @p21 WHERE [Id] = @p22;", command.CommandText, StringComparison.Ordinal);
+        Assert.Equal(23, command.Parameters.Count);
+        Assert.Equal(2L, command.Parameters[20].Value);
+        Assert.Equal(second.Hash, command.Parameters[21].Value);
+        Assert.Equal(
+            "UPDATE [AuditChainHeads] SET [LastSequence] = [LastSequence] OUTPUT INSERTED.[LastSequence], INSERTED.[LastHash] WHERE [Id] = @p0;",
+            lockCommand.CommandText);
         Assert.Equal(DbType.DateTime2, command.Parameters[1].DbType);
         Assert.Equal(DBNull.Value, command.Parameters[2].Value);
         Assert.Equal("张三", command.Parameters[13].Value);
