@@ -66,7 +66,7 @@ internal sealed class AuditBenchmarks : IBenchmarkGroup
     }
 
     private static AuditVerification Verification(int i) =>
-        new(new DateOnly(2000, 1, 1).AddDays(i), new AuditChainReport(i, null, DateTime.UtcNow));
+        new(new DateOnly(2000, 1, 1).AddDays(i), new AuditChainReport(i, null, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
 
     private static async Task<IDbContextFactory<GovDataDbContext>> CreateDatabaseAsync(string path)
     {

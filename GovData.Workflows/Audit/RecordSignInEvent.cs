@@ -6,15 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Workflows.Audit;
 
-/// <summary>Why a sign-in attempt did not succeed, as written in the audit row's summary.</summary>
-public enum SignInFailure
-{
-    UnknownUser = 1,
-    BadPassword = 2,
-    NotAllowed = 3,
-    LockedOut = 4,
-}
-
 /// <summary>
 /// Writes a sign-in, failed sign-in, lockout or sign-out to the audit chain. The attempted user name is always kept
 /// (for an unknown user it is all there is); a known user is recorded by id and display name.

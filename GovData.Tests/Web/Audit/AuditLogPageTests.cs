@@ -25,9 +25,14 @@ public sealed class AuditLogPageTests : BunitContext, IAsyncLifetime
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
     private AuditTestDatabase _db = null!;
 
+    public AuditLogPageTests()
+    {
+        // Set here, not in InitializeAsync: a culture set inside an async method does not flow back to the test.
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+    }
+
     public async Task InitializeAsync()
     {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
         _db = await AuditTestDatabase.CreateAsync();
         await using (var db = _db.CreateDbContext())
         {
