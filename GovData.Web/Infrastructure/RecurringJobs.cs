@@ -12,18 +12,21 @@ internal static class RecurringJobs
     public static WebApplication UseGovDataRecurringJobs(this WebApplication app)
     {
         var jobs = app.Services.GetRequiredService<JobsOptions>();
-        if (!jobs.Enabled)
+        if (jobs.Enabled)
         {
-            return app;
+            Register(app.Services.GetRequiredService<IRecurringJobManager>(), jobs);
         }
 
-        var manager = app.Services.GetRequiredService<IRecurringJobManager>();
+        return app;
+    }
+
+    internal static void Register(IRecurringJobManager manager, JobsOptions jobs)
+    {
         var options = new RecurringJobOptions { TimeZone = jobs.TimeZone() };
         manager.AddOrUpdate<NightlyAuditVerification>(
             NightlyAuditVerification.JobId,
             job => job.RunAsync(CancellationToken.None),
             NightlyAuditVerification.Cron,
             options);
-        return app;
     }
 }
