@@ -25,6 +25,7 @@ builder.Services.AddGovDataJobs(builder.Configuration, settingsRoot);
 var app = builder.Build();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+app.UseGovDataRecurringJobs();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -1,3 +1,4 @@
+using GovData.Workflows.Audit;
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Catalog;
 using GovData.Workflows.Dashboard;
@@ -26,6 +27,11 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<MarkNotificationRead>();
         services.AddScoped<MarkAllNotificationsRead>();
         services.AddScoped<SendNotification>();
+        services.AddScoped<VerifyAuditChain>();
+        services.AddScoped<SearchAuditLog>();
+        services.AddScoped<GetLatestAuditVerification>();
+        services.AddScoped<RecordSignInEvent>();
+        services.AddScoped<NightlyAuditVerification>();
         return services;
     }
 }
