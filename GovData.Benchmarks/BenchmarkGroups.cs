@@ -13,5 +13,6 @@ internal static class BenchmarkGroups
     public static IReadOnlyList<IBenchmarkGroup> All { get; } =
     [
         new CalendarBenchmarks(),
+        new Audit.AuditBenchmarks(),
     ];
 }

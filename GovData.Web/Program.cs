@@ -25,13 +25,14 @@ builder.Services.AddGovDataJobs(builder.Configuration, settingsRoot);
 var app = builder.Build();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+app.UseGovDataRecurringJobs();
 
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();

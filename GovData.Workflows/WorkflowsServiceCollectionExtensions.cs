@@ -1,3 +1,4 @@
+using GovData.Workflows.Audit;
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Catalog;
 using GovData.Workflows.Dashboard;
@@ -16,6 +17,7 @@ public static class WorkflowsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CalendarSeeder>();
+        services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ListDataResources>();
         services.AddScoped<GetDataResource>();
@@ -26,6 +28,11 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<MarkNotificationRead>();
         services.AddScoped<MarkAllNotificationsRead>();
         services.AddScoped<SendNotification>();
+        services.AddScoped<VerifyAuditChain>();
+        services.AddScoped<SearchAuditLog>();
+        services.AddScoped<GetLatestAuditVerification>();
+        services.AddScoped<RecordSignInEvent>();
+        services.AddScoped<NightlyAuditVerification>();
         services.AddGovDataWorkflowRuntime();
         return services;
     }

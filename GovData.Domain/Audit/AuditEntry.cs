@@ -57,5 +57,25 @@ public sealed class AuditEntry
 
     public string Hash { get; private set; } = string.Empty;
 
+    /// <summary>True when the stored hash still matches the row's content and predecessor.</summary>
+    public bool HasValidHash => Hash == AuditHash.Compute(this);
+
+    /// <summary>The row that follows <paramref name="previousHash"/> at <paramref name="sequence"/>, sealed with its hash.</summary>
+    public static AuditEntry Chained(
+        long sequence,
+        DateTime occurredAtUtc,
+        string? userId,
+        string? userName,
+        string action,
+        string entityType,
+        string? entityKey,
+        string? summary,
+        string previousHash)
+    {
+        var entry = new AuditEntry(sequence, occurredAtUtc, userId, userName, action, entityType, entityKey, summary, previousHash);
+        entry.Seal(AuditHash.Compute(entry));
+        return entry;
+    }
+
     public void Seal(string hash) => Hash = hash;
 }

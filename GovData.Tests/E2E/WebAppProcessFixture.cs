@@ -90,8 +90,12 @@ public sealed class WebAppProcessFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    public async Task ScreenshotAsync(IPage page, string name)
+    {
+        // After a full reload (the language switch) the page is briefly laid out without its styles: wait for it.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    }
 
     /// <summary>Signs in through the real login form and waits for the landing page.</summary>
     public async Task SignInAsync(IPage page, string email, string password = "GovData#2026", string? screenshot = null)

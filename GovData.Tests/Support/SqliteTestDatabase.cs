@@ -59,6 +59,7 @@ public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IA
     {
         await using var services = BuildSeedingServices();
         await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<CalendarSeeder>().SeedAsync();
         if (demoData)
         {
@@ -80,6 +81,7 @@ public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IA
         services.AddSingleton<IDbContextFactory<GovDataDbContext>>(this);
         services.AddScoped(_ => CreateDbContext());
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 1, 0, 0, TimeSpan.Zero)));
+        services.AddScoped<RoleSeeder>();
         services.AddScoped<CalendarSeeder>();
         services.AddScoped<DemoDataSeeder>();
         // Demo passwords hashed with few iterations: the seed runs in many tests, and nothing here tests hashing.

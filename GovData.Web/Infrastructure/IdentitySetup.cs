@@ -1,4 +1,5 @@
 using GovData.Web.Components.Account;
+using GovData.Web.Identity;
 using GovData.Workflows.Identity;
 using GovData.Workflows.Persistence;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -40,7 +41,7 @@ internal static class IdentitySetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<GovDataDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AuditingSignInManager>()
             .AddClaimsPrincipalFactory<GovDataClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         return services;

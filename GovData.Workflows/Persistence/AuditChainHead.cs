@@ -1,8 +1,11 @@
+using GovData.Domain.Audit;
+
 namespace GovData.Workflows.Persistence;
 
 /// <summary>
 /// The single row every audit writer updates first, inside its transaction: it takes the write lock (SQLite) or the
-/// row lock (SQL Server) so that writers append to one linear chain.
+/// row lock (SQL Server) so that writers append to one linear chain. It also records where the chain ends, so rows
+/// appended or deleted at the end behind the log's back are caught by the verification.
 /// </summary>
 public sealed class AuditChainHead
 {
@@ -12,5 +15,5 @@ public sealed class AuditChainHead
 
     public long LastSequence { get; set; }
 
-    public string LastHash { get; set; } = string.Empty;
+    public string LastHash { get; set; } = AuditHash.Genesis;
 }

@@ -35,6 +35,7 @@ public sealed class DatabaseInitializer(
         }
 
         await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<CalendarSeeder>().SeedAsync(cancellationToken);
         if (options.SeedDemoData)
         {

@@ -14,21 +14,12 @@ namespace GovData.Workflows.Seeding;
 /// </summary>
 public sealed class DemoDataSeeder(
     IDbContextFactory<GovDataDbContext> contextFactory,
-    UserManager<ApplicationUser> userManager,
-    RoleManager<IdentityRole> roleManager)
+    UserManager<ApplicationUser> userManager)
 {
     public const string DemoPassword = "GovData#2026";
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var role in Roles.All)
-        {
-            if (!await roleManager.RoleExistsAsync(role))
-            {
-                await roleManager.CreateAsync(new IdentityRole(role));
-            }
-        }
-
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.Departments.AnyAsync(cancellationToken))
         {

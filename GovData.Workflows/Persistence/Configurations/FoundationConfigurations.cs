@@ -1,4 +1,3 @@
-using GovData.Domain.Audit;
 using GovData.Domain.Calendar;
 using GovData.Domain.Departments;
 using GovData.Domain.Resources;
@@ -60,33 +59,5 @@ internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<Calen
         builder.HasKey(y => y.Year);
         builder.Property(y => y.Year).ValueGeneratedNever();
         builder.Property(y => y.Source).HasMaxLength(256);
-    }
-}
-
-internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
-{
-    public void Configure(EntityTypeBuilder<AuditEntry> builder)
-    {
-        builder.HasIndex(a => a.Sequence).IsUnique();
-        // No two rows may claim the same predecessor: a second writer racing past the head lock fails here.
-        builder.HasIndex(a => a.PreviousHash).IsUnique();
-        builder.HasIndex(a => a.OccurredAtUtc);
-        builder.Property(a => a.UserId).HasMaxLength(450);
-        builder.Property(a => a.UserName).HasMaxLength(256);
-        builder.Property(a => a.Action).HasMaxLength(32).IsRequired();
-        builder.Property(a => a.EntityType).HasMaxLength(128).IsRequired();
-        builder.Property(a => a.EntityKey).HasMaxLength(256);
-        builder.Property(a => a.PreviousHash).HasMaxLength(64).IsRequired();
-        builder.Property(a => a.Hash).HasMaxLength(64).IsRequired();
-    }
-}
-
-internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<AuditChainHead>
-{
-    public void Configure(EntityTypeBuilder<AuditChainHead> builder)
-    {
-        builder.Property(h => h.Id).ValueGeneratedNever();
-        builder.Property(h => h.LastHash).HasMaxLength(64);
-        builder.HasData(new AuditChainHead { Id = AuditChainHead.SingletonId, LastSequence = 0, LastHash = string.Empty });
     }
 }

@@ -61,6 +61,25 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditVerifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CheckedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Intact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RowsChecked = table.Column<long>(type: "INTEGER", nullable: false),
+                    BrokenSequence = table.Column<long>(type: "INTEGER", nullable: true),
+                    BrokenEntryId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditVerifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CalendarDays",
                 columns: table => new
                 {
@@ -383,7 +402,7 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
             migrationBuilder.InsertData(
                 table: "AuditChainHeads",
                 columns: new[] { "Id", "LastHash", "LastSequence" },
-                values: new object[] { 1, "", 0L });
+                values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 0L });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -442,6 +461,12 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 name: "IX_AuditEntries_Sequence",
                 table: "AuditEntries",
                 column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditVerifications_RunDate",
+                table: "AuditVerifications",
+                column: "RunDate",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -532,6 +557,9 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "AuditVerifications");
 
             migrationBuilder.DropTable(
                 name: "CalendarDays");

@@ -61,6 +61,25 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditVerifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RunDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    CheckedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Intact = table.Column<bool>(type: "bit", nullable: false),
+                    RowsChecked = table.Column<long>(type: "bigint", nullable: false),
+                    BrokenSequence = table.Column<long>(type: "bigint", nullable: true),
+                    BrokenEntryId = table.Column<long>(type: "bigint", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditVerifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CalendarDays",
                 columns: table => new
                 {
@@ -383,7 +402,7 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
             migrationBuilder.InsertData(
                 table: "AuditChainHeads",
                 columns: new[] { "Id", "LastHash", "LastSequence" },
-                values: new object[] { 1, "", 0L });
+                values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 0L });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -444,6 +463,12 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "IX_AuditEntries_Sequence",
                 table: "AuditEntries",
                 column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditVerifications_RunDate",
+                table: "AuditVerifications",
+                column: "RunDate",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -534,6 +559,9 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "AuditVerifications");
 
             migrationBuilder.DropTable(
                 name: "CalendarDays");

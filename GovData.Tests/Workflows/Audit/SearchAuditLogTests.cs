@@ -1,0 +1,103 @@
+using GovData.Domain;
+using GovData.Domain.Audit;
+using GovData.Domain.Departments;
+using GovData.Workflows.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovData.Tests.Workflows.Audit;
+
+public sealed class SearchAuditLogTests : IAsyncLifetime
+{
+    private AuditTestDatabase _db = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await AuditTestDatabase.CreateAsync();
+        await using var db = _db.CreateDbContext();
+        // 2 March 09:30 Shanghai: three inserts by the admin.
+        db.ActingAs(AuditTestDatabase.Admin);
+        db.Departments.AddRange(
+            new Department("GA", "市公安局", DepartmentLevel.Municipal, DepartmentKind.Government),
+            new Department("RS", "市人力资源和社会保障局", DepartmentLevel.Municipal, DepartmentKind.Government),
+            new Department("JT", "市交通运输局", DepartmentLevel.Municipal, DepartmentKind.Government));
+        await db.SaveChangesAsync();
+        // 3 March 00:30 Shanghai (16:30 UTC on 2 March): a rename by the approver.
+        _db.Time.Advance(TimeSpan.FromHours(15));
+        db.ActingAs(AuditTestDatabase.Approver);
+        (await db.Departments.SingleAsync(d => d.Code == "JT")).Rename("市交通运输局（改）");
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task Execute_NoFilter_NewestFirstWithTotal()
+    {
+        var page = await SearchAsync(new AuditLogQuery { PageSize = 3 });
+
+        Assert.Equal(4, page.Total);
+        Assert.Equal([4L, 3L, 2L], page.Rows.Select(r => r.Sequence));
+    }
+
+    [Fact]
+    public async Task Execute_SecondPage_ReturnsTheRest()
+    {
+        var page = await SearchAsync(new AuditLogQuery { Page = 1, PageSize = 3 });
+
+        Assert.Equal(4, page.Total);
+        Assert.Equal([1L], page.Rows.Select(r => r.Sequence));
+    }
+
+    [Fact]
+    public async Task Execute_ByActionAndUser_FindsTheRename()
+    {
+        var byAction = await SearchAsync(new AuditLogQuery { Action = AuditActions.Update });
+        var byUser = await SearchAsync(new AuditLogQuery { User = "审核" });
+
+        Assert.Equal([4L], byAction.Rows.Select(r => r.Sequence));
+        Assert.Equal([4L], byUser.Rows.Select(r => r.Sequence));
+    }
+
+    [Fact]
+    public async Task Execute_ByEntityTypeAndText_MatchesSummary()
+    {
+        var page = await SearchAsync(new AuditLogQuery { EntityType = nameof(Department), Text = "人力资源" });
+        var wildcard = await SearchAsync(new AuditLogQuery { Text = "%" });
+
+        Assert.Equal(1, page.Total);
+        Assert.Contains("市人力资源和社会保障局", page.Rows[0].Summary, StringComparison.Ordinal);
+        Assert.Equal(0, wildcard.Total);
+    }
+
+    [Fact]
+    public async Task Execute_DateRangeInShanghaiDays_SplitsAtLocalMidnight()
+    {
+        var second = await SearchAsync(new AuditLogQuery { From = new DateOnly(2026, 3, 2), To = new DateOnly(2026, 3, 2) });
+        var third = await SearchAsync(new AuditLogQuery { From = new DateOnly(2026, 3, 3) });
+
+        Assert.Equal([3L, 2L, 1L], second.Rows.Select(r => r.Sequence));
+        Assert.Equal([4L], third.Rows.Select(r => r.Sequence));
+    }
+
+    [Fact]
+    public async Task EntityTypes_ListsAuditedTypesOnly()
+    {
+        var types = await new SearchAuditLog(_db).EntityTypesAsync(AuditTestDatabase.Admin);
+
+        Assert.Contains(nameof(Department), types);
+        Assert.Contains("ApplicationUser", types);
+        Assert.DoesNotContain(nameof(AuditEntry), types);
+    }
+
+    [Fact]
+    public async Task Execute_NonAdmin_IsRefused()
+    {
+        var error = await Assert.ThrowsAsync<DomainRuleException>(
+            () => new SearchAuditLog(_db).ExecuteAsync(AuditTestDatabase.Approver, new AuditLogQuery()));
+
+        Assert.Equal(AuditErrors.SystemAdminOnly, error.Code);
+    }
+
+    private Task<AuditLogResult> SearchAsync(AuditLogQuery query) =>
+        new SearchAuditLog(_db).ExecuteAsync(AuditTestDatabase.Admin, query);
+}

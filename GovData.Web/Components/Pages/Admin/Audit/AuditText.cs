@@ -1,0 +1,49 @@
+using System.Globalization;
+using GovData.Domain.Audit;
+using GovData.Domain.Time;
+using GovData.Web.Localization;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace GovData.Web.Components.Pages.Admin.Audit;
+
+/// <summary>How the audit page names actions, objects and actors and writes times (Asia/Shanghai, per culture).</summary>
+internal static class AuditText
+{
+    public static string Time(this IStringLocalizer<AuditResource> l, DateTime utc) =>
+        ChinaTime.ToChinaTime(utc).ToString(l["Format.DateTime"], CultureInfo.CurrentCulture);
+
+    public static string Action(this IStringLocalizer<AuditResource> l, string action) => OrRaw(l, "Action." + action, action);
+
+    public static string Entity(this IStringLocalizer<AuditResource> l, string entityType) => OrRaw(l, "Entity." + entityType, entityType);
+
+    public static string Actor(this IStringLocalizer<AuditResource> l, string? userName) =>
+        userName is AuditActors.System or AuditActors.Anonymous ? l["Actor." + userName] : userName ?? string.Empty;
+
+    /// <summary>The fields of sign-in rows are ours and have labels; entity properties keep their model names.</summary>
+    public static string Field(this IStringLocalizer<AuditResource> l, string field) => OrRaw(l, "Field." + field, field);
+
+    /// <summary>Sign-in failure reasons are stored as enum names; shown in the user's language.</summary>
+    public static string Value(this IStringLocalizer<AuditResource> l, string field, string? value) =>
+        field == "reason" && value is not null ? OrRaw(l, "Reason." + value, value) : value ?? string.Empty;
+
+    public static string Break(this IStringLocalizer<AuditResource> l, AuditChainBreak reason) => l["Break." + reason];
+
+    public static Color ActionColor(string action) => action switch
+    {
+        AuditActions.Insert => Color.Success,
+        AuditActions.Update => Color.Info,
+        AuditActions.Delete => Color.Error,
+        AuditActions.SignIn or AuditActions.SignOut => Color.Primary,
+        AuditActions.SignInFailed => Color.Warning,
+        AuditActions.LockedOut => Color.Error,
+        _ => Color.Default,
+    };
+
+    /// <summary>Types added by later features show their class name until they get a label.</summary>
+    private static string OrRaw(IStringLocalizer<AuditResource> l, string key, string raw)
+    {
+        var text = l[key];
+        return text.ResourceNotFound ? raw : text.Value;
+    }
+}

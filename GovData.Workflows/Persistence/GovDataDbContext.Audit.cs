@@ -1,0 +1,189 @@
+using GovData.Domain.Audit;
+using GovData.Workflows.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovData.Workflows.Persistence;
+
+/// <summary>
+/// The audit log (Art. 23, 31): every insert, update and delete saved through this context appends hash-chained
+/// <see cref="AuditEntry"/> rows in the same transaction. Order inside the transaction: take the chain lock by
+/// updating the head row, read the head, save the entity changes (so generated keys are known), append the rows with
+/// consecutive sequences, move the head, commit. Writers therefore queue on the head row and form one linear chain.
+/// Changes made with ExecuteUpdate/ExecuteDelete or raw SQL bypass SaveChanges and are not audited.
+/// </summary>
+public partial class GovDataDbContext
+{
+    // The log itself, and notifications: these are delivery records about changes that are audited where they
+    // happen (a transition, an import), not domain data; auditing them would double every event.
+    private static readonly HashSet<Type> NotAudited =
+        [typeof(AuditEntry), typeof(AuditChainHead), typeof(AuditVerification), typeof(GovData.Domain.Notifications.Notification)];
+
+    private readonly List<(string Action, string EntityType, string? EntityKey, string? Summary)> _auditEvents = [];
+
+    private TimeProvider? _auditClock;
+
+    public DbSet<AuditVerification> AuditVerifications => Set<AuditVerification>();
+
+    /// <summary>
+    /// Queues an event that is not a data change (a sign-in, a sign-out) for the next SaveChanges, which writes it to
+    /// the chain as the <see cref="Actor"/>.
+    /// </summary>
+    public GovDataDbContext RecordEvent(string action, string entityType, string? entityKey, string? summary)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(action);
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        _auditEvents.Add((action, entityType, entityKey, summary));
+        return this;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var changes = AuditedChanges();
+        if (changes.Count == 0 && _auditEvents.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        int affected;
+        if (Database.CurrentTransaction is not null)
+        {
+            affected = SaveAudited(changes);
+        }
+        else
+        {
+            affected = Database.CreateExecutionStrategy().Execute(changes, c =>
+            {
+                using var transaction = Database.BeginTransaction();
+                var saved = SaveAudited(c);
+                transaction.Commit();
+                return saved;
+            });
+        }
+
+        Accept(acceptAllChangesOnSuccess);
+        return affected;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changes = AuditedChanges();
+        if (changes.Count == 0 && _auditEvents.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        int affected;
+        if (Database.CurrentTransaction is not null)
+        {
+            affected = await SaveAuditedAsync(changes, cancellationToken);
+        }
+        else
+        {
+            affected = await Database.CreateExecutionStrategy().ExecuteAsync(changes, async (c, ct) =>
+            {
+                await using var transaction = await Database.BeginTransactionAsync(ct);
+                var saved = await SaveAuditedAsync(c, ct);
+                await transaction.CommitAsync(ct);
+                return saved;
+            }, cancellationToken);
+        }
+
+        Accept(acceptAllChangesOnSuccess);
+        return affected;
+    }
+
+    private int SaveAudited(List<(EntityEntry Entry, EntityState State)> changes)
+    {
+        var head = AuditChainWriter.LockHead(this);
+        // Not accepted yet: if the transaction is retried, the changes are still pending and are saved again.
+        var affected = base.SaveChanges(acceptAllChangesOnSuccess: false);
+        AuditChainWriter.Append(this, BuildEntries(changes, head));
+        return affected;
+    }
+
+    private async Task<int> SaveAuditedAsync(List<(EntityEntry Entry, EntityState State)> changes, CancellationToken cancellationToken)
+    {
+        var head = await AuditChainWriter.LockHeadAsync(this, cancellationToken);
+        var affected = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+        await AuditChainWriter.AppendAsync(this, BuildEntries(changes, head), cancellationToken);
+        return affected;
+    }
+
+    private void Accept(bool acceptAllChangesOnSuccess)
+    {
+        _auditEvents.Clear();
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+    }
+
+    private List<(EntityEntry Entry, EntityState State)> AuditedChanges()
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        return
+        [
+            .. ChangeTracker.Entries()
+                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                    && !NotAudited.Contains(e.Metadata.ClrType))
+                .Select(e => (e, e.State)),
+        ];
+    }
+
+    private List<AuditEntry> BuildEntries(List<(EntityEntry Entry, EntityState State)> changes, AuditChainHead head)
+    {
+        var now = AuditClock().GetUtcNow().UtcDateTime;
+        var (userId, userName) = Actor switch
+        {
+            null => (null, AuditActors.System),
+            // Not signed in: anonymous, unless it names who tried (a failed sign-in records the name it was given).
+            { IsAuthenticated: false } actor => (null, actor.UserName.Length > 0 ? actor.UserName : AuditActors.Anonymous),
+            { } actor => (actor.UserId, actor.UserName),
+        };
+
+        var rows = new List<AuditEntry>(changes.Count + _auditEvents.Count);
+        var sequence = head.LastSequence;
+        var previous = head.LastSequence == 0 ? AuditHash.Genesis : head.LastHash;
+
+        void Add(string action, string entityType, string? entityKey, string? summary)
+        {
+            var row = AuditEntry.Chained(++sequence, now, userId, userName, action, entityType, entityKey, summary, previous);
+            previous = row.Hash;
+            rows.Add(row);
+        }
+
+        foreach (var (entry, state) in changes)
+        {
+            var summary = AuditSummary.Describe(entry, state);
+            if (state == EntityState.Modified && summary is null)
+            {
+                continue;
+            }
+
+            Add(AuditSummary.Action(state), AuditSummary.EntityTypeName(entry), AuditSummary.EntityKey(entry), summary);
+        }
+
+        foreach (var (action, entityType, entityKey, summary) in _auditEvents)
+        {
+            Add(action, entityType, entityKey, summary);
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The clock comes from the application's services (the context is created by IDbContextFactory, which hands
+    /// them to EF); a context built by hand without them falls back to the system clock.
+    /// </summary>
+    private TimeProvider AuditClock() =>
+        _auditClock ??= this.GetService<IDbContextOptions>()
+            .FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
+            ?? TimeProvider.System;
+}
