@@ -130,9 +130,14 @@ public sealed class FireTrigger(
                 instance.Assign(departmentId, string.IsNullOrWhiteSpace(role) ? instance.AssigneeRole : role.Trim());
                 return null;
             case TriggerKind.SetDeadline:
+                var due = WorkflowArguments.Date(arguments["dueOn"]);
+                if (due < today)
+                {
+                    return WorkflowResult.Refused(WorkflowOutcome.InvalidArguments, WorkflowResult.DueInThePastKey, due);
+                }
+
                 machine.Fire(trigger.Trigger);
                 instance.Touch(now);
-                var due = WorkflowArguments.Date(arguments["dueOn"]);
                 // A date set by the bureau is kept as given: a later calendar change does not move it.
                 instance.SetDeadline(due, null, true);
                 return null;

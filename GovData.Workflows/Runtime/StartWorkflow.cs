@@ -52,7 +52,16 @@ public sealed class StartWorkflow(
             cancellationToken);
         if (exists)
         {
-            return WorkflowResult.Refused(WorkflowOutcome.Conflict, WorkflowResult.AlreadyStartedKey, request.SubjectType, request.SubjectId);
+            return AlreadyStarted(request);
+        }
+
+        int?[] departments = [request.ProviderDepartmentId, request.RequesterDepartmentId];
+        foreach (var department in departments.OfType<int>())
+        {
+            if (!await db.Departments.AnyAsync(d => d.Id == department, cancellationToken))
+            {
+                return WorkflowResult.Refused(WorkflowOutcome.InvalidArguments, WorkflowResult.UnknownDepartmentKey, department);
+            }
         }
 
         var calendar = await calendars.GetAsync(cancellationToken);
@@ -65,7 +74,20 @@ public sealed class StartWorkflow(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.WorkflowInstances.Add(instance);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A double submit raced past the check above; the unique index let only one through.
+            if (await StartedMeanwhileAsync(request, definition.Name, cancellationToken))
+            {
+                return AlreadyStarted(request);
+            }
+
+            throw;
+        }
 
         var arguments = request.Arguments ?? new Dictionary<string, string>();
         var entry = new WorkflowJournalEntry(
@@ -76,5 +98,16 @@ public sealed class StartWorkflow(
         await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return WorkflowResult.Done(instance.Id, instance.State, instance.Revision);
+    }
+
+    private static WorkflowResult AlreadyStarted(StartWorkflowRequest request) =>
+        WorkflowResult.Refused(WorkflowOutcome.Conflict, WorkflowResult.AlreadyStartedKey, request.SubjectType, request.SubjectId);
+
+    private async Task<bool> StartedMeanwhileAsync(StartWorkflowRequest request, string definitionName, CancellationToken cancellationToken)
+    {
+        await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await fresh.WorkflowInstances.AnyAsync(
+            i => i.SubjectType == request.SubjectType && i.SubjectId == request.SubjectId && i.DefinitionName == definitionName,
+            cancellationToken);
     }
 }

@@ -20,8 +20,14 @@ public sealed record WorkflowDiagram(string Mermaid, IReadOnlyList<DiagramState>
             .Select(s => new DiagramState(s.Name, s.IsFinal, s.Name == instance?.State, visited.Contains(s.Name)))
             .ToList();
 
-        var text = new StringBuilder(WorkflowMachine.Blueprint(definition, instance?.State).Mermaid().TrimEnd());
+        // The blueprint starts in the initial state: Stateless draws "[*] -->" to the machine's current state.
+        var text = new StringBuilder(WorkflowMachine.Blueprint(definition).Mermaid().TrimEnd());
         text.Append('\n');
+        foreach (var state in states.Where(s => s.IsFinal))
+        {
+            text.Append('\t').Append(state.Name).Append(" --> [*]\n");
+        }
+
         text.Append("classDef ").Append(VisitedClass).Append(" fill:#e3f2fd,stroke:#90caf9\n");
         text.Append("classDef ").Append(CurrentClass).Append(" fill:#1976d2,color:#fff,stroke:#0d47a1,stroke-width:2px\n");
         foreach (var state in states.Where(s => s.IsVisited && !s.IsCurrent))

@@ -46,8 +46,8 @@ internal sealed class WorkflowMachine
         new(definition.Shape, instance.State, t => t.IsAllowed(user, instance));
 
     /// <summary>A machine with every guard open: for the diagram.</summary>
-    public static WorkflowMachine Blueprint(WorkflowDefinition definition, string? state = null) =>
-        new(definition.Shape, state ?? definition.Shape.InitialState, _ => true);
+    public static WorkflowMachine Blueprint(WorkflowDefinition definition) =>
+        new(definition.Shape, definition.Shape.InitialState, _ => true);
 
     public bool CanFire(string trigger) => _machine.CanFire(trigger);
 

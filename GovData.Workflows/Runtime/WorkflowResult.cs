@@ -38,6 +38,7 @@ public sealed record WorkflowResult(
     public const string NoPublishedDefinitionKey = "Workflow.Error.NoPublishedDefinition";
     public const string AlreadyStartedKey = "Workflow.Error.AlreadyStarted";
     public const string UnknownDepartmentKey = "Workflow.Error.UnknownDepartment";
+    public const string DueInThePastKey = "Workflow.Error.DueInThePast";
 
     public bool Succeeded => Outcome == WorkflowOutcome.Done;
 

@@ -99,6 +99,36 @@ public sealed class FireTriggerGuardTests(RuntimeFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task SetDeadline_InThePast_IsRejected()
+    {
+        fixture.SetChinaTime(new DateTime(2025, 10, 9, 9, 0, 0));
+        var id = await fixture.StartShareRequestAsync();
+
+        var result = await Fire(id, WorkflowBuilder.SetDeadline, await fixture.UserAsync("bureau@govdata.local"), new()
+        {
+            ["reason"] = "r",
+            ["dueOn"] = "2025-10-08",
+        });
+
+        Assert.Equal(WorkflowResult.DueInThePastKey, result.MessageKey);
+        await AssertUnchangedAsync(id);
+    }
+
+    [Fact]
+    public async Task Reassign_ToUnknownDepartmentOrRole_IsRejected()
+    {
+        var id = await fixture.StartShareRequestAsync();
+        var bureau = await fixture.UserAsync("bureau@govdata.local");
+
+        var department = await Fire(id, WorkflowBuilder.Reassign, bureau, new() { ["reason"] = "r", ["departmentId"] = "9999" });
+        var role = await Fire(id, WorkflowBuilder.Reassign, bureau, new() { ["reason"] = "r", ["departmentId"] = "1", ["role"] = "Boss" });
+
+        Assert.Equal(WorkflowResult.UnknownDepartmentKey, department.MessageKey);
+        Assert.Equal(WorkflowResult.ArgumentInvalidKey, role.MessageKey);
+        await AssertUnchangedAsync(id);
+    }
+
+    [Fact]
     public async Task AvailableActions_NameWhatEachUserMayFire()
     {
         var id = await fixture.StartShareRequestAsync();

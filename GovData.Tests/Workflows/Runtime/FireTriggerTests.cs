@@ -171,6 +171,8 @@ public sealed class FireTriggerTests(RuntimeFixture fixture) : IClassFixture<Run
 
         Assert.StartsWith("stateDiagram-v2", diagram.Mermaid, StringComparison.Ordinal);
         Assert.Contains("Submitted --> Approved", diagram.Mermaid, StringComparison.Ordinal);
+        Assert.Contains("[*] --> Submitted", diagram.Mermaid, StringComparison.Ordinal);
+        Assert.Contains("Withdrawn --> [*]", diagram.Mermaid, StringComparison.Ordinal);
         Assert.Contains("class Withdrawn current", diagram.Mermaid, StringComparison.Ordinal);
         Assert.Contains("class Submitted visited", diagram.Mermaid, StringComparison.Ordinal);
         Assert.Equal(ShareRequestWorkflowV1.Withdrawn, Assert.Single(diagram.States, s => s.IsCurrent).Name);

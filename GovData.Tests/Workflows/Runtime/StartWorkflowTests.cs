@@ -61,6 +61,31 @@ public sealed class StartWorkflowTests(RuntimeFixture fixture) : IClassFixture<R
     }
 
     [Fact]
+    public async Task Start_DoubleSubmitAtOnce_StartsOneInstance()
+    {
+        var requester = await fixture.UserAsync("requester.rs@govdata.local");
+        var request = new StartWorkflowRequest(
+            ShareRequestWorkflowV1.DefinitionName, "ShareRequest", fixture.NextSubjectId(), fixture.DepartmentIds["GA"], fixture.DepartmentIds["RS"]);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => fixture.Get<StartWorkflow>().ExecuteAsync(request, requester))));
+
+        var started = Assert.Single(results, r => r.Succeeded);
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(WorkflowResult.AlreadyStartedKey, r.MessageKey));
+        Assert.Single(await fixture.JournalAsync(started.InstanceId!.Value));
+    }
+
+    [Fact]
+    public async Task Start_WithUnknownDepartment_IsRefused()
+    {
+        var requester = await fixture.UserAsync("requester.rs@govdata.local");
+        var result = await fixture.Get<StartWorkflow>().ExecuteAsync(
+            new StartWorkflowRequest(ShareRequestWorkflowV1.DefinitionName, "ShareRequest", fixture.NextSubjectId(), 9999, fixture.DepartmentIds["RS"]), requester);
+
+        Assert.Equal(WorkflowResult.UnknownDepartmentKey, result.MessageKey);
+        Assert.Equal(9999, result.Arguments[0]);
+    }
+
+    [Fact]
     public async Task Start_UnknownProcess_IsRefused()
     {
         var requester = await fixture.UserAsync("requester.rs@govdata.local");
