@@ -16,10 +16,17 @@ namespace GovData.Workflows.Persistence;
 /// </summary>
 public partial class GovDataDbContext
 {
-    // The log itself, and notifications: these are delivery records about changes that are audited where they
-    // happen (a transition, an import), not domain data; auditing them would double every event.
+    // The log itself; notifications (delivery records about changes audited where they happen); and the workflow
+    // journal, an append-only record of transitions whose instance update (state, deadline, revision) is audited
+    // already. Auditing those would double every event.
     private static readonly HashSet<Type> NotAudited =
-        [typeof(AuditEntry), typeof(AuditChainHead), typeof(AuditVerification), typeof(GovData.Domain.Notifications.Notification)];
+    [
+        typeof(AuditEntry),
+        typeof(AuditChainHead),
+        typeof(AuditVerification),
+        typeof(GovData.Domain.Notifications.Notification),
+        typeof(GovData.Domain.Workflows.WorkflowJournalEntry),
+    ];
 
     private readonly List<(string Action, string EntityType, string? EntityKey, string? Summary)> _auditEvents = [];
 
