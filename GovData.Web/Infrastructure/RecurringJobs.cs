@@ -1,4 +1,5 @@
 using GovData.Workflows.Audit;
+using GovData.Workflows.Deadlines;
 using Hangfire;
 
 namespace GovData.Web.Infrastructure;
@@ -27,6 +28,11 @@ internal static class RecurringJobs
             NightlyAuditVerification.JobId,
             job => job.RunAsync(CancellationToken.None),
             NightlyAuditVerification.Cron,
+            options);
+        manager.AddOrUpdate<DeadlineSweep>(
+            DeadlineSweep.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            DeadlineSweep.Cron,
             options);
     }
 }
