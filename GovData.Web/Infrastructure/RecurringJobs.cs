@@ -1,5 +1,6 @@
 using GovData.Workflows.Audit;
 using GovData.Workflows.Deadlines;
+using GovData.Workflows.Mail;
 using Hangfire;
 
 namespace GovData.Web.Infrastructure;
@@ -33,6 +34,11 @@ internal static class RecurringJobs
             DeadlineSweep.JobId,
             job => job.RunAsync(CancellationToken.None),
             DeadlineSweep.Cron,
+            options);
+        manager.AddOrUpdate<DeliverOutboxEmails>(
+            DeliverOutboxEmails.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            DeliverOutboxEmails.Cron,
             options);
     }
 }

@@ -7,6 +7,7 @@ using GovData.Domain.Notifications;
 using GovData.Domain.Time;
 using GovData.Domain.Workflows;
 using GovData.Workflows.Calendar;
+using GovData.Workflows.Mail;
 using GovData.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -28,6 +29,7 @@ public sealed class DeadlineSweep(
     IDbContextFactory<GovDataDbContext> contextFactory,
     WorkingDayCalendarProvider calendars,
     EscalationSettings settings,
+    NotificationOutbox outbox,
     TimeProvider time,
     ILogger<DeadlineSweep> logger)
 {
@@ -251,11 +253,10 @@ public sealed class DeadlineSweep(
                 arguments = [instance.SubjectId, dueText];
             }
 
-            foreach (var recipient in to)
-            {
-                db.Notifications.Add(new Notification(recipient, key, arguments, link, now));
-                notifications++;
-            }
+            var messages = to.Select(recipient => new Notification(recipient, key, arguments, link, now)).ToList();
+            var outboxKey = string.Create(CultureInfo.InvariantCulture, $"deadline:{instance.Id}:{(int)kind}:{level}");
+            await outbox.AddAsync(db, outboxKey, messages, cancellationToken);
+            notifications += messages.Count;
         }
 
         return new DeadlineSweepResult(notices.Count, notifications, escalations);

@@ -2,6 +2,7 @@ using GovData.Domain.Notifications;
 using GovData.Tests.Workflows.Runtime;
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Deadlines;
+using GovData.Workflows.Mail;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Runtime.Definitions;
 using Microsoft.EntityFrameworkCore;
@@ -178,6 +179,7 @@ public sealed class DeadlineSweepTests(RuntimeFixture fixture) : IClassFixture<R
         fixture.Database,
         fixture.Get<WorkingDayCalendarProvider>(),
         EscalationSettings.Default(),
+        fixture.Get<NotificationOutbox>(),
         fixture.Time,
         NullLogger<DeadlineSweep>.Instance);
 

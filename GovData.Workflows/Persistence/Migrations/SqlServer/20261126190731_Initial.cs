@@ -129,6 +129,28 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxEmails",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RecipientAddress = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxEmails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -533,6 +555,17 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 columns: new[] { "RecipientUserId", "ReadAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxEmails_IdempotencyKey",
+                table: "OutboxEmails",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEmails_SentAtUtc_NextAttemptAtUtc",
+                table: "OutboxEmails",
+                columns: new[] { "SentAtUtc", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkflowInstances_AssigneeDepartmentId_AssigneeRole_ClosedAtUtc_DueOn",
                 table: "WorkflowInstances",
                 columns: new[] { "AssigneeDepartmentId", "AssigneeRole", "ClosedAtUtc", "DueOn" });
@@ -606,6 +639,9 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "OutboxEmails");
 
             migrationBuilder.DropTable(
                 name: "WorkflowJournal");

@@ -129,6 +129,28 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxEmails",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxEmails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -531,6 +553,17 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 columns: new[] { "RecipientUserId", "ReadAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxEmails_IdempotencyKey",
+                table: "OutboxEmails",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEmails_SentAtUtc_NextAttemptAtUtc",
+                table: "OutboxEmails",
+                columns: new[] { "SentAtUtc", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkflowInstances_AssigneeDepartmentId_AssigneeRole_ClosedAtUtc_DueOn",
                 table: "WorkflowInstances",
                 columns: new[] { "AssigneeDepartmentId", "AssigneeRole", "ClosedAtUtc", "DueOn" });
@@ -604,6 +637,9 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "OutboxEmails");
 
             migrationBuilder.DropTable(
                 name: "WorkflowJournal");
