@@ -159,6 +159,7 @@ public sealed class DeadlineSweep(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await outbox.PublishCommittedAsync(db);
             return result;
         }
         catch (DbUpdateException)
@@ -205,6 +206,7 @@ public sealed class DeadlineSweep(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await outbox.PublishCommittedAsync(db);
             return result;
         }
         catch (DbUpdateException)

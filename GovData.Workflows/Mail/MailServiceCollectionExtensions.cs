@@ -1,3 +1,4 @@
+using GovData.Workflows.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,6 +11,7 @@ public static class MailServiceCollectionExtensions
     public static IServiceCollection AddGovDataMail(this IServiceCollection services)
     {
         services.TryAddSingleton<IMailTextRenderer, KeyMailTextRenderer>();
+        services.TryAddSingleton<NotificationHub>();
         services.TryAddSingleton<NotificationOutbox>();
         services.TryAddSingleton(sp => MailOptions.Read(sp.GetService<IConfiguration>()));
         services.TryAddTransient<DeliverOutboxEmails>();

@@ -1,4 +1,5 @@
 using GovData.Domain.Notifications;
+using GovData.Workflows.Notifications;
 using GovData.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,8 +10,11 @@ namespace GovData.Workflows.Mail;
 /// saved by the caller's one SaveChanges/transaction. The idempotency key is <paramref name="key"/> + the recipient,
 /// so the same event can never queue the same mail twice.
 /// </summary>
-public sealed class NotificationOutbox(IMailTextRenderer renderer)
+public sealed class NotificationOutbox(IMailTextRenderer renderer, NotificationHub hub)
 {
+    /// <summary>After the caller's commit: tells open bells of the recipients of what <paramref name="db"/> saved.</summary>
+    public Task PublishCommittedAsync(GovDataDbContext db) => hub.PublishSavedAsync(db);
+
     public async Task AddAsync(GovDataDbContext db, string key, IReadOnlyCollection<Notification> notifications, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -104,8 +104,12 @@ public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkfl
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
+            await PublishCommittedAsync(db);
         }
     }
+
+    /// <summary>After the commit: the recipients' open bells update (a caller that owns the transaction calls it).</summary>
+    public Task PublishCommittedAsync(GovDataDbContext db) => outbox.PublishCommittedAsync(db);
 
     /// <summary>The Conflict result for a change that lost: who made the latest change and when.</summary>
     public static async Task<WorkflowResult> ConflictAsync(GovDataDbContext db, long instanceId, CancellationToken cancellationToken)
