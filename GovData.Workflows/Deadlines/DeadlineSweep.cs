@@ -257,7 +257,7 @@ public sealed class DeadlineSweep(
 
             var messages = to.Select(recipient => new Notification(recipient, key, arguments, link, now)).ToList();
             var outboxKey = string.Create(CultureInfo.InvariantCulture, $"deadline:{instance.Id}:{(int)kind}:{level}");
-            await outbox.AddAsync(db, outboxKey, messages, cancellationToken);
+            await outbox.AddAsync(db, outboxKey, messages, cancellationToken, recipients.Addresses);
             notifications += messages.Count;
         }
 
@@ -271,6 +271,9 @@ public sealed class DeadlineSweep(
     private sealed class RecipientDirectory(IDbContextFactory<GovDataDbContext> contextFactory)
     {
         private readonly Dictionary<(int Department, string Role), IReadOnlyList<string>> _users = [];
+
+        /// <summary>Confirmed e-mail addresses by user id (null: none), shared with the outbox for one sweep.</summary>
+        public Dictionary<string, string?> Addresses { get; } = new(StringComparer.Ordinal);
         private int? _bureau;
         private bool _bureauRead;
 

@@ -15,7 +15,12 @@ public sealed class NotificationOutbox(IMailTextRenderer renderer, NotificationH
     /// <summary>After the caller's commit: tells open bells of the recipients of what <paramref name="db"/> saved.</summary>
     public Task PublishCommittedAsync(GovDataDbContext db) => hub.PublishSavedAsync(db);
 
-    public async Task AddAsync(GovDataDbContext db, string key, IReadOnlyCollection<Notification> notifications, CancellationToken cancellationToken)
+    public async Task AddAsync(
+        GovDataDbContext db,
+        string key,
+        IReadOnlyCollection<Notification> notifications,
+        CancellationToken cancellationToken,
+        Dictionary<string, string?>? addressCache = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(notifications);
@@ -25,14 +30,24 @@ public sealed class NotificationOutbox(IMailTextRenderer renderer, NotificationH
         }
 
         db.Notifications.AddRange(notifications);
-        var recipients = notifications.Select(n => n.RecipientUserId).Distinct().ToList();
-        var addresses = await db.Users.AsNoTracking()
-            .Where(u => recipients.Contains(u.Id) && u.EmailConfirmed && u.Email != null)
-            .Select(u => new { u.Id, u.Email })
-            .ToDictionaryAsync(u => u.Id, u => u.Email!, cancellationToken);
+        // A caller writing many notices (the sweep) passes one cache: each user's address is read once.
+        var addresses = addressCache ?? new Dictionary<string, string?>(StringComparer.Ordinal);
+        var missing = notifications.Select(n => n.RecipientUserId).Distinct().Where(id => !addresses.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            var found = await db.Users.AsNoTracking()
+                .Where(u => missing.Contains(u.Id) && u.EmailConfirmed && u.Email != null)
+                .Select(u => new { u.Id, u.Email })
+                .ToListAsync(cancellationToken);
+            foreach (var id in missing)
+            {
+                addresses[id] = found.FirstOrDefault(u => u.Id == id)?.Email;
+            }
+        }
+
         foreach (var notification in notifications)
         {
-            if (addresses.TryGetValue(notification.RecipientUserId, out var address))
+            if (addresses.GetValueOrDefault(notification.RecipientUserId) is { } address)
             {
                 var text = renderer.Render(notification);
                 db.OutboxEmails.Add(new OutboxEmail(
