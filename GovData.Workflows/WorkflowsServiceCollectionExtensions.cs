@@ -2,6 +2,7 @@ using GovData.Workflows.Audit;
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Catalog;
 using GovData.Workflows.Dashboard;
+using GovData.Workflows.Deadlines;
 using GovData.Workflows.Notifications;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Seeding;
@@ -34,6 +35,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<RecordSignInEvent>();
         services.AddScoped<NightlyAuditVerification>();
         services.AddGovDataWorkflowRuntime();
+        services.AddGovDataDeadlines();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using GovData.Workflows.Calendar;
+using GovData.Workflows.Mail;
 using GovData.Workflows.Runtime.Definitions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class RuntimeServiceCollectionExtensions
 
         services.AddSingleton<WorkflowRegistry>();
         services.AddSingleton(sp => new WorkflowSettings(sp.GetService<IConfiguration>()));
+        services.AddGovDataMail();
         services.AddTransient<WorkflowSteps>();
         services.AddTransient<StartWorkflow>();
         services.AddTransient<FireTrigger>();

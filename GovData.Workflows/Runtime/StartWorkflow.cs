@@ -97,6 +97,7 @@ public sealed class StartWorkflow(
         await steps.NotifyAsync(db, instance, user.UserId, now, cancellationToken);
         await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await steps.PublishCommittedAsync(db);
         return WorkflowResult.Done(instance.Id, instance.State, instance.Revision);
     }
 
