@@ -5,6 +5,7 @@ using GovData.Workflows.Dashboard;
 using GovData.Workflows.Notifications;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Seeding;
+using GovData.Workflows.Sharing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -34,6 +35,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<RecordSignInEvent>();
         services.AddScoped<NightlyAuditVerification>();
         services.AddGovDataWorkflowRuntime();
+        services.AddGovDataSharing();
         return services;
     }
 }
