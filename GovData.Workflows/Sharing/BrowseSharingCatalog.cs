@@ -20,20 +20,20 @@ public sealed record SharingCatalogRow(
     string? LegalBasis,
     int ItemCount);
 
-public sealed record SharingCatalogPage(IReadOnlyList<SharingCatalogRow> Rows, int TotalCount);
+public sealed record SharingCatalogResult(IReadOnlyList<SharingCatalogRow> Rows, int TotalCount);
 
 /// <summary>共享目录: the published resources with their share type, conditions, item count and legal basis.</summary>
 public sealed class BrowseSharingCatalog(IDbContextFactory<GovDataDbContext> contextFactory)
 {
     public const int MaxPageSize = 100;
 
-    public async Task<SharingCatalogPage> ExecuteAsync(UserContext user, SharingCatalogFilter filter, CancellationToken cancellationToken = default)
+    public async Task<SharingCatalogResult> ExecuteAsync(UserContext user, SharingCatalogFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(filter);
         if (!SharingAccess.CanBrowse(user))
         {
-            return new SharingCatalogPage([], 0);
+            return new SharingCatalogResult([], 0);
         }
 
         var pageSize = Math.Clamp(filter.PageSize, 1, MaxPageSize);
@@ -61,6 +61,6 @@ public sealed class BrowseSharingCatalog(IDbContextFactory<GovDataDbContext> con
                 r.ShareType == ShareType.Unconditional ? null : r.LegalBasis,
                 db.DataItems.Count(i => i.DataResourceId == r.Id)))
             .ToListAsync(cancellationToken);
-        return new SharingCatalogPage(rows, total);
+        return new SharingCatalogResult(rows, total);
     }
 }
