@@ -6,6 +6,7 @@ using GovData.Workflows.Deadlines;
 using GovData.Workflows.Notifications;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Seeding;
+using GovData.Workflows.Sharing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -36,6 +37,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<NightlyAuditVerification>();
         services.AddGovDataWorkflowRuntime();
         services.AddGovDataDeadlines();
+        services.AddGovDataSharing();
         return services;
     }
 }
