@@ -19,4 +19,9 @@ public static class Roles
 
     /// <summary>Roles whose holders are staff of a department (every role but the public applicant).</summary>
     public static IReadOnlyList<string> Staff { get; } = [.. All.Where(r => r != Applicant)];
+
+    /// <summary><see cref="Staff"/> as the comma-separated constant <c>[Authorize(Roles = ...)]</c> needs.</summary>
+    public const string StaffList =
+        SystemAdmin + "," + BureauOfficer + "," + DepartmentLead + "," + CatalogManager + ","
+        + Approver + "," + Requester + "," + SecurityOfficer;
 }

@@ -13,9 +13,7 @@ namespace GovData.Web.Components.Pages.Catalog;
 public partial class CatalogResources
 {
     /// <summary>Every staff role; public applicants use the open catalog on the portal instead.</summary>
-    public const string AllowedRoles =
-        Roles.SystemAdmin + "," + Roles.BureauOfficer + "," + Roles.DepartmentLead + "," + Roles.CatalogManager + ","
-        + Roles.Approver + "," + Roles.Requester + "," + Roles.SecurityOfficer;
+    public const string AllowedRoles = Roles.StaffList;
 
     private static readonly int[] PageSizes = [10, 20, 50, 100];
 

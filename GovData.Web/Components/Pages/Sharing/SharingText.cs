@@ -14,9 +14,7 @@ namespace GovData.Web.Components.Pages.Sharing;
 internal static class SharingText
 {
     /// <summary>Staff of departments and the bureau: the sharing catalog and grant lists.</summary>
-    public const string StaffRoles =
-        Roles.SystemAdmin + "," + Roles.BureauOfficer + "," + Roles.DepartmentLead + "," + Roles.CatalogManager + ","
-        + Roles.Approver + "," + Roles.Requester + "," + Roles.SecurityOfficer;
+    public const string StaffRoles = Roles.StaffList;
 
     /// <summary>Who asks for data on behalf of a department.</summary>
     public const string RequesterRoles = Roles.Requester + "," + Roles.DepartmentLead;
