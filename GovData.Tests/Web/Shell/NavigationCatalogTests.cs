@@ -22,7 +22,7 @@ public sealed class NavigationCatalogTests
     public void SystemAdmin_SeesEverythingBuiltSoFar_InIssueOrder()
     {
         Assert.Equal(
-            [AppRoutes.Dashboard, AppRoutes.CatalogResources, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline],
+            [AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline],
             Routes(User(Roles.SystemAdmin)));
         Assert.Equal([null, "Nav.Group.Catalog", "Nav.Group.Admin", "Nav.Group.Public"], Sections(User(Roles.SystemAdmin)));
     }
@@ -36,7 +36,7 @@ public sealed class NavigationCatalogTests
     [InlineData(Roles.SecurityOfficer)]
     public void StaffRoles_SeeDashboardCatalogAndCalculator_NotAdministration(string role)
     {
-        Assert.Equal([AppRoutes.Dashboard, AppRoutes.CatalogResources, AppRoutes.PortalDeadline], Routes(User(role)));
+        Assert.Equal([AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.PortalDeadline], Routes(User(role)));
         Assert.DoesNotContain("Nav.Group.Admin", Sections(User(role)));
     }
 
