@@ -14,5 +14,6 @@ internal static class BenchmarkGroups
     [
         new CalendarBenchmarks(),
         new Audit.AuditBenchmarks(),
+        new Sweep.SweepBenchmarks(),
     ];
 }

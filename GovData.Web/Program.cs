@@ -17,6 +17,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddGovDataLocalization();
 builder.Services.AddGovDataPersistence(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataWorkflows();
+builder.Services.AddSingleton<GovData.Workflows.Mail.IMailTextRenderer, GovData.Web.Localization.NotificationResourceMailRenderer>();
 builder.Services.AddGovDataIdentity();
 builder.Services.AddGovDataDataProtection(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataShell();

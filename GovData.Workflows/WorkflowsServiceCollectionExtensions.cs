@@ -2,9 +2,11 @@ using GovData.Workflows.Audit;
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Catalog;
 using GovData.Workflows.Dashboard;
+using GovData.Workflows.Deadlines;
 using GovData.Workflows.Notifications;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Seeding;
+using GovData.Workflows.Sharing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -34,6 +36,8 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<RecordSignInEvent>();
         services.AddScoped<NightlyAuditVerification>();
         services.AddGovDataWorkflowRuntime();
+        services.AddGovDataDeadlines();
+        services.AddGovDataSharing();
         return services;
     }
 }

@@ -135,6 +135,14 @@ public sealed class WorkflowInstance
         Revision++;
     }
 
+    /// <summary>The deadline sweep climbed the escalation ladder to <paramref name="level"/>: journalled like any change.</summary>
+    public void Escalate(int level, DateTime nowUtc)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(level, EscalationLevel);
+        Touch(nowUtc);
+        EscalationLevel = level;
+    }
+
     public void Assign(int? departmentId, string? role)
     {
         AssigneeDepartmentId = departmentId;

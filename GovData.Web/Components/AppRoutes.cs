@@ -12,6 +12,10 @@ public static class AppRoutes
     public const string Inbox = "/inbox";
     public const string WorkflowInstance = "/workflows/{0}";
     public const string CatalogResources = "/catalog/resources";
+    public const string SharingCatalog = "/sharing/catalog";
+    public const string SharingRequests = "/sharing/requests";
+    public const string SharingGrants = "/sharing/grants";
+    public const string SharingIssuedGrants = "/sharing/grants/issued";
     public const string AdminCalendar = "/admin/calendar";
     public const string AdminAudit = "/admin/audit";
     public const string Jobs = "/jobs";

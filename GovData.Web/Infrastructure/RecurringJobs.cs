@@ -1,4 +1,6 @@
 using GovData.Workflows.Audit;
+using GovData.Workflows.Deadlines;
+using GovData.Workflows.Mail;
 using Hangfire;
 
 namespace GovData.Web.Infrastructure;
@@ -27,6 +29,16 @@ internal static class RecurringJobs
             NightlyAuditVerification.JobId,
             job => job.RunAsync(CancellationToken.None),
             NightlyAuditVerification.Cron,
+            options);
+        manager.AddOrUpdate<DeadlineSweep>(
+            DeadlineSweep.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            DeadlineSweep.Cron,
+            options);
+        manager.AddOrUpdate<DeliverOutboxEmails>(
+            DeliverOutboxEmails.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            DeliverOutboxEmails.Cron,
             options);
     }
 }

@@ -1,4 +1,5 @@
 using GovData.Domain.Notifications;
+using GovData.Workflows.Mail;
 using GovData.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace GovData.Workflows.Notifications;
 /// Stores a notification for one user. The workflows call it (issue #3 adds e-mail/SMS delivery on top); the text is a
 /// resource key plus arguments so the recipient reads it in their own language.
 /// </summary>
-public sealed class SendNotification(IDbContextFactory<GovDataDbContext> contextFactory, TimeProvider time)
+public sealed class SendNotification(IDbContextFactory<GovDataDbContext> contextFactory, TimeProvider time, NotificationOutbox? outbox = null)
 {
     public async Task<long> ExecuteAsync(
         string recipientUserId,
@@ -19,8 +20,17 @@ public sealed class SendNotification(IDbContextFactory<GovDataDbContext> context
     {
         var notification = new Notification(recipientUserId, messageKey, arguments, link, time.GetUtcNow().UtcDateTime);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Notifications.Add(notification);
+        if (outbox is null)
+        {
+            db.Notifications.Add(notification);
+            await db.SaveChangesAsync(cancellationToken);
+            return notification.Id;
+        }
+
+        // A one-off message has no natural key: each send is its own e-mail.
+        await outbox.AddAsync(db, "notification:" + Guid.NewGuid().ToString("N"), [notification], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await outbox.PublishCommittedAsync(db);
         return notification.Id;
     }
 }

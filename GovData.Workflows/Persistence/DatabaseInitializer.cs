@@ -40,6 +40,7 @@ public sealed class DatabaseInitializer(
         if (options.SeedDemoData)
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<Sharing.SharingDemoSeeder>().SeedAsync(cancellationToken);
         }
     }
 }

@@ -26,6 +26,8 @@ public partial class GovDataDbContext
         typeof(AuditVerification),
         typeof(GovData.Domain.Notifications.Notification),
         typeof(GovData.Domain.Workflows.WorkflowJournalEntry),
+        typeof(GovData.Domain.Notifications.DeadlineNotice),
+        typeof(GovData.Domain.Notifications.OutboxEmail),
     ];
 
     private readonly List<(string Action, string EntityType, string? EntityKey, string? Summary)> _auditEvents = [];

@@ -1,5 +1,6 @@
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Inbox;
+using GovData.Workflows.Mail;
 using GovData.Workflows.Runtime.Definitions;
 using GovData.Workflows.Runtime.Queries;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +17,7 @@ public static class RuntimeServiceCollectionExtensions
 
         services.AddSingleton<WorkflowRegistry>();
         services.AddSingleton(sp => new WorkflowSettings(sp.GetService<IConfiguration>()));
+        services.AddGovDataMail();
         services.AddTransient<WorkflowSteps>();
         services.AddTransient<StartWorkflow>();
         services.AddTransient<FireTrigger>();

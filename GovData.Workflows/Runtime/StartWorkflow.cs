@@ -47,6 +47,40 @@ public sealed class StartWorkflow(
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ActingAs(user);
+        return await StartAsync(db, definition, request, user, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts the process inside the caller's context and open transaction, so that a feature saves its subject (e.g.
+    /// the share request row) and the instance together: the caller commits, or rolls both back.
+    /// </summary>
+    public async Task<WorkflowResult> ExecuteInAsync(GovDataDbContext db, StartWorkflowRequest request, UserContext user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(user);
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("ExecuteInAsync joins the caller's transaction: begin one first.");
+        }
+
+        if (!user.IsAuthenticated)
+        {
+            return WorkflowResult.Refused(WorkflowOutcome.NotAllowed, WorkflowResult.NotAllowedKey, StartTrigger);
+        }
+
+        var definition = registry.LatestPublished(request.DefinitionName);
+        if (definition is null)
+        {
+            return WorkflowResult.Refused(WorkflowOutcome.NotFound, WorkflowResult.NoPublishedDefinitionKey, request.DefinitionName);
+        }
+
+        return await StartAsync(db, definition, request, user, cancellationToken);
+    }
+
+    private async Task<WorkflowResult> StartAsync(
+        GovDataDbContext db, WorkflowDefinition definition, StartWorkflowRequest request, UserContext user, CancellationToken cancellationToken)
+    {
         var exists = await db.WorkflowInstances.AnyAsync(
             i => i.SubjectType == request.SubjectType && i.SubjectId == request.SubjectId && i.DefinitionName == definition.Name,
             cancellationToken);
@@ -72,13 +106,15 @@ public sealed class StartWorkflow(
             request.RequesterDepartmentId, definition.Shape.InitialState, user.UserId, now, today);
         await steps.EnterStateAsync(db, definition, instance, calendar, today, cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A caller that opened the transaction (ExecuteInAsync) commits it; otherwise it is ours.
+        var callerTransaction = db.Database.CurrentTransaction is not null;
+        await using var transaction = callerTransaction ? null : await db.Database.BeginTransactionAsync(cancellationToken);
         db.WorkflowInstances.Add(instance);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException) when (!callerTransaction)
         {
             // A double submit raced past the check above; the unique index let only one through.
             if (await StartedMeanwhileAsync(request, definition.Name, cancellationToken))
@@ -96,7 +132,13 @@ public sealed class StartWorkflow(
         db.WorkflowJournal.Add(entry);
         await steps.NotifyAsync(db, instance, user.UserId, now, cancellationToken);
         await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            // A caller that owns the transaction (ExecuteInAsync) commits later; its bells refresh on the next page.
+            await steps.PublishCommittedAsync(db);
+        }
+
         return WorkflowResult.Done(instance.Id, instance.State, instance.Revision);
     }
 

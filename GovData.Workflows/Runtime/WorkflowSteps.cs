@@ -4,6 +4,7 @@ using GovData.Domain.Departments;
 using GovData.Domain.Identity;
 using GovData.Domain.Notifications;
 using GovData.Domain.Workflows;
+using GovData.Workflows.Mail;
 using GovData.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace GovData.Workflows.Runtime;
 /// What every change of an instance does after the state is decided: who must act now and by when, who is told, and
 /// the one transaction that saves it all with the subject handler's work.
 /// </summary>
-public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkflowSubjectHandler> handlers)
+public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkflowSubjectHandler> handlers, NotificationOutbox outbox)
 {
     /// <summary>The notification text of entering a state: one resource key per process and state (in
     /// NotificationResource), e.g. <c>Workflow.Notification.ShareRequest.Submitted</c>; argument {0} is the subject id.</summary>
@@ -80,10 +81,10 @@ public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkfl
             return;
         }
 
-        foreach (var recipient in recipients.Where(r => r != actorUserId).Order(StringComparer.Ordinal))
-        {
-            db.Notifications.Add(new Notification(recipient, NotificationKey(instance.DefinitionName, instance.State), [instance.SubjectId], link, nowUtc));
-        }
+        var notifications = recipients.Where(r => r != actorUserId).Order(StringComparer.Ordinal)
+            .Select(recipient => new Notification(recipient, NotificationKey(instance.DefinitionName, instance.State), [instance.SubjectId], link, nowUtc))
+            .ToList();
+        await outbox.AddAsync(db, string.Create(CultureInfo.InvariantCulture, $"workflow:{instance.Id}:{instance.Revision}"), notifications, cancellationToken);
     }
 
     /// <summary>
@@ -103,8 +104,12 @@ public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkfl
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
+            await PublishCommittedAsync(db);
         }
     }
+
+    /// <summary>After the commit: the recipients' open bells update (a caller that owns the transaction calls it).</summary>
+    public Task PublishCommittedAsync(GovDataDbContext db) => outbox.PublishCommittedAsync(db);
 
     /// <summary>The Conflict result for a change that lost: who made the latest change and when.</summary>
     public static async Task<WorkflowResult> ConflictAsync(GovDataDbContext db, long instanceId, CancellationToken cancellationToken)

@@ -28,6 +28,7 @@ public sealed class DemoDataSeeder(
 
         var departments = await SeedDepartmentsAsync(db, cancellationToken);
         await SeedResourcesAsync(db, departments, cancellationToken);
+        await SharingDemoData.SeedAsync(db, cancellationToken);
         foreach (var user in DemoUsers.All)
         {
             await CreateUserAsync(user, user.DepartmentCode is null ? null : departments[user.DepartmentCode].Id);

@@ -15,7 +15,7 @@ public sealed class RecurringJobsTests
 
         RecurringJobs.Register(manager, new JobsOptions());
 
-        var (id, job, cron, options) = Assert.Single(manager.Added);
+        var (id, job, cron, options) = Assert.Single(manager.Added, a => a.Id == NightlyAuditVerification.JobId);
         Assert.Equal(NightlyAuditVerification.JobId, id);
         Assert.Equal("0 2 * * *", cron);
         Assert.Equal(ChinaTime.Zone, options.TimeZone);
@@ -31,8 +31,9 @@ public sealed class RecurringJobsTests
         RecurringJobs.Register(manager, new JobsOptions());
         RecurringJobs.Register(manager, new JobsOptions());
 
-        Assert.Equal(2, manager.Added.Count);
-        Assert.Single(manager.Added.Select(a => a.Id).Distinct());
+        var ids = manager.Added.Select(a => a.Id).Distinct().ToList();
+        Assert.Equal(2 * ids.Count, manager.Added.Count);
+        Assert.Equal(2, manager.Added.Count(a => a.Id == NightlyAuditVerification.JobId));
     }
 
     private sealed class RecordingManager : IRecurringJobManager

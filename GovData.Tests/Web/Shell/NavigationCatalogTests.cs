@@ -22,9 +22,9 @@ public sealed class NavigationCatalogTests
     public void SystemAdmin_SeesEverythingBuiltSoFar_InIssueOrder()
     {
         Assert.Equal(
-            [AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline],
+            [AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline],
             Routes(User(Roles.SystemAdmin)));
-        Assert.Equal([null, "Nav.Group.Catalog", "Nav.Group.Admin", "Nav.Group.Public"], Sections(User(Roles.SystemAdmin)));
+        Assert.Equal([null, "Nav.Group.Catalog", "Nav.Group.Sharing", "Nav.Group.Admin", "Nav.Group.Public"], Sections(User(Roles.SystemAdmin)));
     }
 
     [Theory]
@@ -36,7 +36,10 @@ public sealed class NavigationCatalogTests
     [InlineData(Roles.SecurityOfficer)]
     public void StaffRoles_SeeDashboardCatalogAndCalculator_NotAdministration(string role)
     {
-        Assert.Equal([AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.PortalDeadline], Routes(User(role)));
+        List<string> sharing = role is Roles.Requester or Roles.DepartmentLead
+            ? [AppRoutes.SharingCatalog, AppRoutes.SharingRequests, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants]
+            : [AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants];
+        Assert.Equal([AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, .. sharing, AppRoutes.PortalDeadline], Routes(User(role)));
         Assert.DoesNotContain("Nav.Group.Admin", Sections(User(role)));
     }
 

@@ -58,6 +58,13 @@ public static class NavigationCatalog
         [
             new(AppRoutes.CatalogResources, "Nav.CatalogResources", Icons.Material.Outlined.Inventory2, Roles.Staff),
         ]),
+        new("Nav.Group.Sharing",
+        [
+            new(AppRoutes.SharingCatalog, "Nav.SharingCatalog", Icons.Material.Outlined.Share, Roles.Staff),
+            new(AppRoutes.SharingRequests, "Nav.SharingRequests", Icons.Material.Outlined.PostAdd, [Roles.Requester, Roles.DepartmentLead]),
+            new(AppRoutes.SharingGrants, "Nav.SharingGrants", Icons.Material.Outlined.VerifiedUser, Roles.Staff),
+            new(AppRoutes.SharingIssuedGrants, "Nav.SharingIssuedGrants", Icons.Material.Outlined.IosShare, Roles.Staff),
+        ]),
         new("Nav.Group.Admin",
         [
             new(AppRoutes.AdminCalendar, "Nav.AdminCalendar", Icons.Material.Outlined.CalendarMonth, SystemAdminOnly),

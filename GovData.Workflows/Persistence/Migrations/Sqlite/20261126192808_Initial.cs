@@ -129,6 +129,43 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LegalBases",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LawName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Article = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegalBases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxEmails",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxEmails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -369,6 +406,108 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DataResourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    EnglishName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    DataType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Length = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DataItems_DataResources_DataResourceId",
+                        column: x => x.DataResourceId,
+                        principalTable: "DataResources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeadlineNotices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InstanceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadlineNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeadlineNotices_WorkflowInstances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "WorkflowInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShareRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DataResourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProviderDepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestingDepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequesterUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DutyBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    WantedItemIds = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    UseFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UseUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WorkflowInstanceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RefusalLegalBasisId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShareRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ShareRequests_DataResources_DataResourceId",
+                        column: x => x.DataResourceId,
+                        principalTable: "DataResources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ShareRequests_Departments_ProviderDepartmentId",
+                        column: x => x.ProviderDepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ShareRequests_Departments_RequestingDepartmentId",
+                        column: x => x.RequestingDepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ShareRequests_LegalBases_RefusalLegalBasisId",
+                        column: x => x.RefusalLegalBasisId,
+                        principalTable: "LegalBases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ShareRequests_WorkflowInstances_WorkflowInstanceId",
+                        column: x => x.WorkflowInstanceId,
+                        principalTable: "WorkflowInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkflowJournal",
                 columns: table => new
                 {
@@ -395,6 +534,49 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                         name: "FK_WorkflowJournal_WorkflowInstances_InstanceId",
                         column: x => x.InstanceId,
                         principalTable: "WorkflowInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShareGrants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DataResourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GranteeDepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GrantedItemIds = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DutyBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Origin = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShareRequestId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WorkflowInstanceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShareGrants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ShareGrants_DataResources_DataResourceId",
+                        column: x => x.DataResourceId,
+                        principalTable: "DataResources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ShareGrants_Departments_GranteeDepartmentId",
+                        column: x => x.GranteeDepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ShareGrants_ShareRequests_ShareRequestId",
+                        column: x => x.ShareRequestId,
+                        principalTable: "ShareRequests",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -470,6 +652,12 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DataItems_DataResourceId_Name",
+                table: "DataItems",
+                columns: new[] { "DataResourceId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DataResources_Code",
                 table: "DataResources",
                 column: "Code",
@@ -479,6 +667,12 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 name: "IX_DataResources_ProviderDepartmentId_Status",
                 table: "DataResources",
                 columns: new[] { "ProviderDepartmentId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeadlineNotices_InstanceId_Kind_Level",
+                table: "DeadlineNotices",
+                columns: new[] { "InstanceId", "Kind", "Level" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Departments_Code",
@@ -492,6 +686,12 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LegalBases_LawName_Article",
+                table: "LegalBases",
+                columns: new[] { "LawName", "Article" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_RecipientUserId_CreatedAtUtc",
                 table: "Notifications",
                 columns: new[] { "RecipientUserId", "CreatedAtUtc" });
@@ -500,6 +700,63 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 name: "IX_Notifications_RecipientUserId_ReadAtUtc",
                 table: "Notifications",
                 columns: new[] { "RecipientUserId", "ReadAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEmails_IdempotencyKey",
+                table: "OutboxEmails",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEmails_SentAtUtc_NextAttemptAtUtc",
+                table: "OutboxEmails",
+                columns: new[] { "SentAtUtc", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShareGrants_DataResourceId_ValidUntil",
+                table: "ShareGrants",
+                columns: new[] { "DataResourceId", "ValidUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShareGrants_GranteeDepartmentId_ValidUntil",
+                table: "ShareGrants",
+                columns: new[] { "GranteeDepartmentId", "ValidUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShareGrants_ShareRequestId",
+                table: "ShareGrants",
+                column: "ShareRequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShareRequests_DataResourceId",
+                table: "ShareRequests",
+                column: "DataResourceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShareRequests_ProviderDepartmentId",
+                table: "ShareRequests",
+                column: "ProviderDepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShareRequests_RefusalLegalBasisId",
+                table: "ShareRequests",
+                column: "RefusalLegalBasisId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShareRequests_RequesterUserId_CreatedAtUtc",
+                table: "ShareRequests",
+                columns: new[] { "RequesterUserId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShareRequests_RequestingDepartmentId_CreatedAtUtc",
+                table: "ShareRequests",
+                columns: new[] { "RequestingDepartmentId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShareRequests_WorkflowInstanceId",
+                table: "ShareRequests",
+                column: "WorkflowInstanceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkflowInstances_AssigneeDepartmentId_AssigneeRole_ClosedAtUtc_DueOn",
@@ -568,10 +825,19 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 name: "CalendarYears");
 
             migrationBuilder.DropTable(
-                name: "DataResources");
+                name: "DataItems");
+
+            migrationBuilder.DropTable(
+                name: "DeadlineNotices");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "OutboxEmails");
+
+            migrationBuilder.DropTable(
+                name: "ShareGrants");
 
             migrationBuilder.DropTable(
                 name: "WorkflowJournal");
@@ -581,6 +847,15 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ShareRequests");
+
+            migrationBuilder.DropTable(
+                name: "DataResources");
+
+            migrationBuilder.DropTable(
+                name: "LegalBases");
 
             migrationBuilder.DropTable(
                 name: "WorkflowInstances");

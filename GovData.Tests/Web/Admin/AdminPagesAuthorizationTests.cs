@@ -1,0 +1,58 @@
+using System.Net;
+using GovData.Tests.Support;
+using GovData.Web.Components;
+
+namespace GovData.Tests.Web.Admin;
+
+/// <summary>The SystemAdmin pages refuse every other user on the server, and say so in a page, not a stack trace.</summary>
+[Collection(WebAppCollection.Name)]
+public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory factory)
+{
+    public static TheoryData<string, string> WrongUsers()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var route in new[] { AppRoutes.AdminCalendar, AppRoutes.AdminAudit, "/admin/calendar/template?year=2026" })
+        {
+            foreach (var user in new[] { "bureau@govdata.local", "approver.ga@govdata.local", "security.ga@govdata.local", "applicant@govdata.local" })
+            {
+                data.Add(route, user);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(WrongUsers))]
+    public async Task AdminPage_RefusesOtherRoles_WithTheAccessDeniedPage(string route, string email)
+    {
+        var response = await factory.CreateClientAs(email).GetAsync(route);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("没有访问权限", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/admin/calendar")]
+    [InlineData("/admin/audit")]
+    public async Task AdminPage_SendsAnonymousToLogin(string route)
+    {
+        var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(route);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/admin/calendar", "工作日历")]
+    [InlineData("/admin/audit", "审计日志")]
+    public async Task AdminPage_ServesTheSystemAdmin(string route, string heading)
+    {
+        var response = await factory.CreateClientAs("admin@govdata.local").GetAsync(route);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(heading, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,42 @@
+using GovData.Tests.Support;
+using GovData.Workflows.Calendar;
+using GovData.Workflows.Persistence;
+using GovData.Workflows.Runtime;
+using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GovData.Tests.Workflows.Sharing;
+
+public sealed class SharingDemoSeederTests
+{
+    [Fact]
+    public async Task SeedAsync_PendingApprovedAndRefusedRequests_OnceOnly()
+    {
+        await using var database = await SqliteTestDatabase.CreateSeededAsync();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IDbContextFactory<GovDataDbContext>>(database);
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2025, 11, 3, 2, 0, 0, TimeSpan.Zero)));
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddGovDataCalendar();
+        services.AddGovDataWorkflowRuntime();
+        services.AddGovDataSharing();
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.CreateScope().ServiceProvider.GetRequiredService<SharingDemoSeeder>().SeedAsync();
+        await provider.CreateScope().ServiceProvider.GetRequiredService<SharingDemoSeeder>().SeedAsync();
+
+        await using var db = database.CreateDbContext();
+        var states = await db.WorkflowInstances.OrderBy(i => i.Id).Select(i => i.State).ToListAsync();
+        Assert.Equal([ShareRequestWorkflowV1.Submitted, ShareRequestWorkflowV1.Approved, ShareRequestWorkflowV1.Refused], states);
+        Assert.Equal(3, await db.ShareRequests.CountAsync());
+        var grant = await db.ShareGrants.SingleAsync();
+        Assert.Equal(2, grant.Granted().Count);
+        Assert.Equal(new DateOnly(2026, 2, 1), grant.ValidUntil);
+        Assert.NotNull((await db.ShareRequests.SingleAsync(r => r.RefusalReason != null)).RefusalLegalBasisId);
+    }
+}

@@ -1,0 +1,79 @@
+using GovData.Domain.Identity;
+using GovData.Tests.Support;
+using GovData.Workflows.Calendar;
+using GovData.Workflows.Persistence;
+using GovData.Workflows.Runtime;
+using GovData.Workflows.Sharing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GovData.Tests.Workflows.Sharing;
+
+/// <summary>One seeded SQLite database with the runtime and the sharing use cases; the clock stands on 30 Sep 2025.</summary>
+public sealed class SharingFixture : IAsyncLifetime
+{
+    private ServiceProvider _services = default!;
+
+    public SqliteTestDatabase Database { get; private set; } = default!;
+
+    public FakeTimeProvider Time { get; } = new();
+
+    public IReadOnlyDictionary<string, int> DepartmentIds { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        Database = await SqliteTestDatabase.CreateSeededAsync();
+        DepartmentIds = await Database.DepartmentIdsAsync();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IDbContextFactory<GovDataDbContext>>(Database);
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddGovDataCalendar();
+        services.AddGovDataWorkflowRuntime();
+        services.AddGovDataSharing();
+        _services = services.BuildServiceProvider();
+        Time.AdjustTime(new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    public T Get<T>()
+        where T : notnull => _services.CreateScope().ServiceProvider.GetRequiredService<T>();
+
+    public async Task<UserContext> UserAsync(string email)
+    {
+        await using var db = Database.CreateDbContext();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == email);
+        var roles = await db.UserRoles.Where(ur => ur.UserId == user.Id)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
+            .ToListAsync();
+        var bureau = user.DepartmentId is { } id && (await db.Departments.SingleAsync(d => d.Id == id)).IsDataBureau;
+        return new UserContext(user.Id, user.DisplayName, user.DepartmentId, bureau, roles.ToHashSet(StringComparer.Ordinal));
+    }
+
+    public async Task<(int ResourceId, List<int> ItemIds)> ResourceAsync(string code)
+    {
+        await using var db = Database.CreateDbContext();
+        var id = await db.DataResources.Where(r => r.Code == code).Select(r => r.Id).SingleAsync();
+        var items = await db.DataItems.Where(i => i.DataResourceId == id).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync();
+        return (id, items);
+    }
+
+    /// <summary>requester.<paramref name="department"/> asks for the first two items of <paramref name="code"/>.</summary>
+    public async Task<SharingResult> SubmitAsync(string code, string department = "rs")
+    {
+        var (resourceId, items) = await ResourceAsync(code);
+        var requester = await UserAsync($"requester.{department}@govdata.local");
+        return await Get<SubmitShareRequest>().ExecuteAsync(
+            requester,
+            new SubmitShareRequestCommand(resourceId, "核验参保人员身份", "《社会保险法》规定的参保登记职责", [items[0], items[1], items[2]],
+                new DateOnly(2025, 10, 9), new DateOnly(2026, 10, 8)));
+    }
+}

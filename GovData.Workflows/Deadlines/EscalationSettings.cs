@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Configuration;
+
+namespace GovData.Workflows.Deadlines;
+
+/// <summary>Who is told at a step of the escalation ladder.</summary>
+public enum EscalationRecipient
+{
+    /// <summary>The Approvers of the provider department.</summary>
+    ProviderApprovers = 1,
+
+    /// <summary>The DepartmentLead of the provider department.</summary>
+    ProviderDepartmentLead = 2,
+
+    /// <summary>The BureauOfficers of the (top) data bureau.</summary>
+    BureauOfficers = 3,
+}
+
+/// <summary>One step: once the deadline has passed by <see cref="AfterWorkingDays"/> working days, tell <see cref="Recipient"/>.</summary>
+public sealed class EscalationStep
+{
+    public EscalationRecipient Recipient { get; set; }
+
+    public int AfterWorkingDays { get; set; }
+}
+
+/// <summary>
+/// The escalation ladder, from the configuration section <c>Workflows:Escalation</c>
+/// (<c>"Steps": [ { "Recipient": "ProviderApprovers", "AfterWorkingDays": 0 }, …]</c>); the defaults below otherwise.
+/// Step N (1-based) raises an overdue instance to escalation level N.
+/// </summary>
+public sealed class EscalationSettings
+{
+    public const string Section = "Workflows:Escalation";
+
+    public List<EscalationStep> Steps { get; set; } = [];
+
+    public static EscalationSettings Default() => new()
+    {
+        Steps =
+        [
+            new EscalationStep { Recipient = EscalationRecipient.ProviderApprovers, AfterWorkingDays = 0 },
+            new EscalationStep { Recipient = EscalationRecipient.ProviderDepartmentLead, AfterWorkingDays = 2 },
+            new EscalationStep { Recipient = EscalationRecipient.BureauOfficers, AfterWorkingDays = 4 },
+        ],
+    };
+
+    public static EscalationSettings From(IConfiguration? configuration)
+    {
+        var configured = configuration?.GetSection(Section).Get<EscalationSettings>();
+        if (configured is null || configured.Steps.Count == 0)
+        {
+            return Default();
+        }
+
+        // A later step never fires before an earlier one: the ladder is climbed in order.
+        configured.Steps = [.. configured.Steps.OrderBy(s => s.AfterWorkingDays)];
+        foreach (var step in configured.Steps)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(step.AfterWorkingDays);
+            if (!Enum.IsDefined(step.Recipient))
+            {
+                throw new InvalidOperationException($"{Section}: unknown recipient {step.Recipient}.");
+            }
+        }
+
+        return configured;
+    }
+}

@@ -1,0 +1,17 @@
+using GovData.Domain.Notifications;
+using GovData.Domain.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GovData.Workflows.Persistence.Configurations;
+
+internal sealed class DeadlineNoticeConfiguration : IEntityTypeConfiguration<DeadlineNotice>
+{
+    public void Configure(EntityTypeBuilder<DeadlineNotice> builder)
+    {
+        builder.HasOne<WorkflowInstance>().WithMany().HasForeignKey(n => n.InstanceId).OnDelete(DeleteBehavior.Cascade);
+
+        // The claim: each notice of an instance is sent once, however many sweeps run.
+        builder.HasIndex(n => new { n.InstanceId, n.Kind, n.Level }).IsUnique();
+    }
+}

@@ -1,0 +1,24 @@
+using GovData.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovData.Workflows.Sharing;
+
+public static class SharingServiceCollectionExtensions
+{
+    /// <summary>Sharing (Art. 17–23): catalog, unconditional grants, share requests and their process handler.</summary>
+    public static IServiceCollection AddGovDataSharing(this IServiceCollection services)
+    {
+        services.AddScoped<BrowseSharingCatalog>();
+        services.AddScoped<GetSharingResource>();
+        services.AddScoped<ListLegalBases>();
+        services.AddScoped<RequestUnconditionalShare>();
+        services.AddScoped<SubmitShareRequest>();
+        services.AddScoped<ListMyRequests>();
+        services.AddScoped<ShareGrantQuery>();
+        services.AddScoped<ListDepartmentGrants>();
+        services.AddScoped<ListIssuedGrants>();
+        services.AddTransient<IWorkflowSubjectHandler, ShareRequestSubjectHandler>();
+        services.AddScoped<SharingDemoSeeder>();
+        return services;
+    }
+}
