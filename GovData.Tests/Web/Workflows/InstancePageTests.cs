@@ -23,7 +23,7 @@ public sealed class InstancePageTests(RuntimeFixture fixture) : InboxTestContext
         var entry = Assert.Single(cut.FindAll("[data-testid=journal-entry]"));
         Assert.Contains("提交", entry.TextContent, StringComparison.Ordinal);
         Assert.Contains("待审核", cut.Find("[data-testid=workflow-state]").TextContent, StringComparison.Ordinal);
-        Assert.Contains("待审核", cut.Find("[data-testid=diagram-states] [data-current=True]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("待审核", cut.Find("[data-testid=diagram-states] [data-current=true]").TextContent, StringComparison.Ordinal);
         Assert.NotNull(cut.Find("[data-testid=workflow-deadline]"));
     }
 
@@ -48,10 +48,11 @@ public sealed class InstancePageTests(RuntimeFixture fixture) : InboxTestContext
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=action-Withdraw]")), WaitTimeout);
         Assert.Empty(cut.FindAll("[data-testid=action-Approve]"));
 
-        await cut.Find("[data-testid=action-Withdraw]").ClickAsync(new());
+        // The button's handler awaits the dialog's result: don't await the click, or the test waits on itself.
+        cut.Find("[data-testid=action-Withdraw]").Click();
         Dialogs.WaitForElement("[data-testid=action-confirm]", WaitTimeout);
-        Dialogs.Find("[data-testid=action-comment] textarea").Change("不再需要");
-        await Dialogs.Find("[data-testid=action-confirm]").ClickAsync(new());
+        Dialogs.Find("textarea[data-testid=action-comment]").Change("不再需要");
+        Dialogs.Find("[data-testid=action-confirm]").Click();
 
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=journal-entry]").Count), WaitTimeout);
         Assert.Equal(ShareRequestWorkflowV1.Withdrawn, (await Fixture.InstanceAsync(id)).State);
