@@ -9,6 +9,8 @@ public static class AppRoutes
     public const string Profile = "/Account/Manage";
     public const string SetCulture = "/culture/set";
     public const string Notifications = "/notifications";
+    public const string Inbox = "/inbox";
+    public const string WorkflowInstance = "/workflows/{0}";
     public const string CatalogResources = "/catalog/resources";
     public const string SharingCatalog = "/sharing/catalog";
     public const string SharingRequests = "/sharing/requests";

@@ -1,6 +1,8 @@
 using GovData.Workflows.Calendar;
+using GovData.Workflows.Inbox;
 using GovData.Workflows.Mail;
 using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Runtime.Queries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +22,8 @@ public static class RuntimeServiceCollectionExtensions
         services.AddTransient<StartWorkflow>();
         services.AddTransient<FireTrigger>();
         services.AddTransient<GetAvailableActions>();
+        services.AddTransient<GetWorkflowInstance>();
+        services.AddTransient<GetInbox>();
         services.AddTransient<ICalendarChangeListener, RecomputeDeadlinesOnCalendarChange>();
         return services;
     }

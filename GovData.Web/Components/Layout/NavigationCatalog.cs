@@ -52,6 +52,7 @@ public static class NavigationCatalog
         new(null,
         [
             new(AppRoutes.Dashboard, "Nav.Dashboard", Icons.Material.Outlined.SpaceDashboard, MatchAll: true),
+            new(AppRoutes.Inbox, "Nav.Inbox", Icons.Material.Outlined.Inbox, Roles.Staff),
         ]),
         new("Nav.Group.Catalog",
         [

@@ -1,0 +1,40 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using GovData.Web.Localization;
+using GovData.Workflows.Runtime;
+using Microsoft.Extensions.Localization;
+
+namespace GovData.Web.Components.Pages.Workflows;
+
+/// <summary>The definition's Mermaid text in the user's language: each state gets its localized label, each edge its
+/// trigger's name (instead of the code and the guard list Stateless writes).</summary>
+public static partial class WorkflowDiagramText
+{
+    public static string Localize(WorkflowDiagram diagram, IStringLocalizer<WorkflowResource> l)
+    {
+        ArgumentNullException.ThrowIfNull(diagram);
+        var lines = diagram.Mermaid.Split('\n');
+        var text = new StringBuilder(lines[0].TrimEnd()).Append('\n');
+        foreach (var state in diagram.States)
+        {
+            text.Append("\tstate \"").Append(Quote(l.State(state.Name))).Append("\" as ").Append(state.Name).Append('\n');
+        }
+
+        foreach (var line in lines.Skip(1))
+        {
+            var edge = Edge().Match(line);
+            text.Append(edge.Success
+                ? $"{edge.Groups["head"].Value} : {Quote(l.Trigger(edge.Groups["trigger"].Value))}"
+                : line.TrimEnd()).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    // Mermaid ends a label at a quote, colon or semicolon: keep labels plain.
+    private static string Quote(string label) => label.Replace("\"", "'", StringComparison.Ordinal)
+        .Replace(":", "：", StringComparison.Ordinal).Replace(";", "；", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(?<head>\s*\S+ --> \S+) : (?<trigger>[A-Za-z0-9_]+)")]
+    private static partial Regex Edge();
+}

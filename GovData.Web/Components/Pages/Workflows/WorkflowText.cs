@@ -1,0 +1,71 @@
+using System.Globalization;
+using GovData.Web.Localization;
+using GovData.Workflows.Inbox;
+using GovData.Workflows.Runtime;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace GovData.Web.Components.Pages.Workflows;
+
+/// <summary>Names of processes, states, triggers and arguments in the user's language (WorkflowResource keys), the
+/// deadline chip's text and colour, and refusal messages.</summary>
+public static class WorkflowText
+{
+    public static string Process(this IStringLocalizer<WorkflowResource> l, string name) => Lookup(l, "Workflow.Definition." + name, name);
+
+    public static string State(this IStringLocalizer<WorkflowResource> l, string state) => Lookup(l, "Workflow.State." + state, state);
+
+    public static string Trigger(this IStringLocalizer<WorkflowResource> l, string trigger) => Lookup(l, "Workflow.Trigger." + trigger, trigger);
+
+    public static string Argument(this IStringLocalizer<WorkflowResource> l, string argument) => Lookup(l, "Workflow.Argument." + argument, argument);
+
+    /// <summary>A refusal or conflict of a workflow use case, with its placeholders filled in the current culture.</summary>
+    public static string Message(this IStringLocalizer<WorkflowResource> l, WorkflowResult result)
+    {
+        if (result.MessageKey is null)
+        {
+            return string.Empty;
+        }
+
+        var arguments = result.Arguments.Select(a => a is string s && result.Outcome == WorkflowOutcome.Conflict ? LocalizeName(l, s) : a).ToArray();
+        return string.Format(CultureInfo.CurrentCulture, l[result.MessageKey].Value, arguments);
+    }
+
+    public static string Remaining(this IStringLocalizer<InboxResource> l, int? remaining) => remaining switch
+    {
+        null => l["Remaining.None"],
+        < 0 => l["Remaining.Overdue", -remaining.Value],
+        0 => l["Remaining.Today"],
+        1 => l["Remaining.OneDay"],
+        _ => l["Remaining.Days", remaining.Value],
+    };
+
+    public static Color Colour(DeadlineStatus status) => status switch
+    {
+        DeadlineStatus.OnTrack => Color.Success,
+        DeadlineStatus.DueSoon => Color.Warning,
+        DeadlineStatus.Overdue => Color.Error,
+        _ => Color.Default,
+    };
+
+    // A conflict names the trigger and state the winner reached: show those by their names, not their codes.
+    private static string LocalizeName(IStringLocalizer<WorkflowResource> l, string value)
+    {
+        foreach (var prefix in new[] { "Workflow.Trigger.", "Workflow.State." })
+        {
+            var text = l[prefix + value];
+            if (!text.ResourceNotFound)
+            {
+                return text;
+            }
+        }
+
+        return value;
+    }
+
+    private static string Lookup(IStringLocalizer<WorkflowResource> l, string key, string fallback)
+    {
+        var text = l[key];
+        return text.ResourceNotFound ? fallback : text.Value;
+    }
+}

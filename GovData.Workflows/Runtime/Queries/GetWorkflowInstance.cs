@@ -1,0 +1,121 @@
+using System.Text.Json;
+using GovData.Domain.Calendar;
+using GovData.Domain.Identity;
+using GovData.Domain.Time;
+using GovData.Domain.Workflows;
+using GovData.Workflows.Calendar;
+using GovData.Workflows.Inbox;
+using GovData.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovData.Workflows.Runtime.Queries;
+
+/// <summary>One journal entry as the timeline shows it; <see cref="Arguments"/> are the trigger's arguments.</summary>
+public sealed record JournalItem(
+    int Sequence,
+    string FromState,
+    string ToState,
+    string Trigger,
+    string ActorName,
+    string? ActorDepartmentName,
+    string? Comment,
+    IReadOnlyDictionary<string, string> Arguments,
+    DateOnly? DueBefore,
+    DateOnly? DueAfter,
+    DateTime OccurredAtUtc);
+
+/// <summary>Everything the instance page shows. <see cref="Journal"/> is newest first (the timeline reads from the
+/// latest decision down); <see cref="DeadlineExplanation"/> is null when the due date was not computed from a
+/// working-day limit (none, or set by the bureau).</summary>
+public sealed record WorkflowInstanceView(
+    long Id,
+    string DefinitionName,
+    int DefinitionVersion,
+    string SubjectType,
+    string SubjectId,
+    string State,
+    bool IsClosed,
+    int Revision,
+    string ProviderDepartmentName,
+    string? RequesterDepartmentName,
+    string? AssigneeDepartmentName,
+    string? AssigneeRole,
+    DateOnly ReceivedOn,
+    DateOnly? DueOn,
+    int? RemainingWorkingDays,
+    DeadlineStatus Status,
+    DueDateExplanation? DeadlineExplanation,
+    WorkflowDiagram Diagram,
+    IReadOnlyList<JournalItem> Journal,
+    IReadOnlyList<AvailableAction> Actions);
+
+/// <summary>
+/// The instance page's data: the instance, its definition's diagram with current and visited states, the journal,
+/// the deadline and its explanation, and what this user may do now. Null when the instance does not exist or the
+/// user may not see it (<see cref="WorkflowAccess.CanSee"/>): the two are never told apart.
+/// </summary>
+public sealed class GetWorkflowInstance(
+    IDbContextFactory<GovDataDbContext> contextFactory,
+    WorkflowRegistry registry,
+    WorkingDayCalendarProvider calendars,
+    TimeProvider time)
+{
+    public async Task<WorkflowInstanceView?> ExecuteAsync(long instanceId, UserContext user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var instance = await db.WorkflowInstances.AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance is null || !WorkflowAccess.CanSee(user, instance))
+        {
+            return null;
+        }
+
+        var entries = await db.WorkflowJournal.AsNoTracking()
+            .Where(e => e.InstanceId == instanceId)
+            .OrderByDescending(e => e.Sequence)
+            .ToListAsync(cancellationToken);
+        int?[] ids = [instance.ProviderDepartmentId, instance.RequesterDepartmentId, instance.AssigneeDepartmentId, .. entries.Select(e => e.ActorDepartmentId)];
+        var wanted = ids.OfType<int>().Distinct().ToList();
+        var names = await db.Departments.AsNoTracking()
+            .Where(d => wanted.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+
+        var definition = registry.Get(instance.DefinitionName, instance.DefinitionVersion);
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var today = ChinaTime.Today(time);
+        int? remaining = instance.DueOn is { } due ? calendar.WorkingDaysRemaining(today, due) : null;
+        var explanation = instance is { DueOn: not null, DeadlineWorkingDays: { } days }
+            ? calendar.Explain(instance.StateEnteredOn, days)
+            : null;
+
+        return new WorkflowInstanceView(
+            instance.Id,
+            instance.DefinitionName,
+            instance.DefinitionVersion,
+            instance.SubjectType,
+            instance.SubjectId,
+            instance.State,
+            instance.IsClosed,
+            instance.Revision,
+            Name(names, instance.ProviderDepartmentId) ?? string.Empty,
+            Name(names, instance.RequesterDepartmentId),
+            Name(names, instance.AssigneeDepartmentId),
+            instance.AssigneeRole,
+            instance.ReceivedOn,
+            instance.DueOn,
+            remaining,
+            DeadlineStatusRules.For(remaining),
+            explanation,
+            WorkflowDiagram.For(definition, instance),
+            [.. entries.Select(e => new JournalItem(
+                e.Sequence, e.FromState, e.ToState, e.Trigger, e.ActorName, Name(names, e.ActorDepartmentId), e.Comment,
+                ParseArguments(e.ArgumentsJson), e.DueBefore, e.DueAfter, e.OccurredAtUtc))],
+            GetAvailableActions.For(definition, instance, user));
+    }
+
+    private static Dictionary<string, string> ParseArguments(string json) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
+
+    private static string? Name(Dictionary<int, string> names, int? id) =>
+        id is { } key && names.TryGetValue(key, out var name) ? name : null;
+}
