@@ -104,7 +104,8 @@ public sealed class DeadlineSweepTests(RuntimeFixture fixture) : IClassFixture<R
             .ToListAsync();
         Assert.Equal(3, audited.Count);
         Assert.All(audited, a => Assert.Equal(GovData.Domain.Audit.AuditActors.System, a.UserName));
-        Assert.Contains("\"new\":3", audited[^1].Summary, StringComparison.Ordinal);
+        Assert.Contains("\"EscalationLevel\":{\"old\":2,\"new\":3}", audited[^1].Summary, StringComparison.Ordinal);
+        Assert.Contains("\"Revision\":{\"old\":" + (instance.Revision - 1), audited[^1].Summary, StringComparison.Ordinal);
 
         // The outbox keys name the due date: each mail once.
         var mails = await db.OutboxEmails.Where(m => m.IdempotencyKey.StartsWith("deadline:" + key + ":")).Select(m => m.IdempotencyKey).ToListAsync();
