@@ -106,6 +106,7 @@ public sealed class DeadlineSweepTests(RuntimeFixture fixture) : IClassFixture<R
         Assert.All(audited, a => Assert.Equal(GovData.Domain.Audit.AuditActors.System, a.UserName));
         Assert.Contains("\"EscalationLevel\":{\"old\":2,\"new\":3}", audited[^1].Summary, StringComparison.Ordinal);
         Assert.Contains("\"Revision\":{\"old\":" + (instance.Revision - 1), audited[^1].Summary, StringComparison.Ordinal);
+        Assert.True((await new GovData.Workflows.Audit.VerifyAuditChain(fixture.Database, fixture.Time).VerifyAsync(CancellationToken.None)).Intact);
 
         // The outbox keys name the due date: each mail once.
         var mails = await db.OutboxEmails.Where(m => m.IdempotencyKey.StartsWith("deadline:" + key + ":")).Select(m => m.IdempotencyKey).ToListAsync();
