@@ -149,8 +149,15 @@ public sealed class WorkflowInstance
         AssigneeRole = departmentId is null ? null : role;
     }
 
+    /// <summary>Sets the deadline. A different due date restarts the escalation ladder at 0: the deadline sweep
+    /// claims its notices per due date, so the new date gets its own reminder, overdue notice and steps.</summary>
     public void SetDeadline(DateOnly? dueOn, int? workingDays, bool calendarComplete)
     {
+        if (dueOn != DueOn)
+        {
+            EscalationLevel = 0;
+        }
+
         DueOn = dueOn;
         DeadlineWorkingDays = dueOn is null ? null : workingDays;
         CalendarComplete = calendarComplete;

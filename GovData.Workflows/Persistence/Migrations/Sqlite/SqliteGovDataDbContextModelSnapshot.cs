@@ -236,7 +236,7 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId", "Kind", "Level")
+                    b.HasIndex("InstanceId", "Kind", "Level", "DueOn")
                         .IsUnique();
 
                     b.ToTable("DeadlineNotices");

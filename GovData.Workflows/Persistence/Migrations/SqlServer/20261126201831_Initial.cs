@@ -671,9 +671,9 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 columns: new[] { "ProviderDepartmentId", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_DeadlineNotices_InstanceId_Kind_Level",
+                name: "IX_DeadlineNotices_InstanceId_Kind_Level_DueOn",
                 table: "DeadlineNotices",
-                columns: new[] { "InstanceId", "Kind", "Level" },
+                columns: new[] { "InstanceId", "Kind", "Level", "DueOn" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

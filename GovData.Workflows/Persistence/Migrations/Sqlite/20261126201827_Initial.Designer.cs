@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GovData.Workflows.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGovDataDbContext))]
-    [Migration("20261126192808_Initial")]
+    [Migration("20261126201827_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -239,7 +239,7 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId", "Kind", "Level")
+                    b.HasIndex("InstanceId", "Kind", "Level", "DueOn")
                         .IsUnique();
 
                     b.ToTable("DeadlineNotices");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GovData.Workflows.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerGovDataDbContext))]
-    [Migration("20261126192812_Initial")]
+    [Migration("20261126201831_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -254,7 +254,7 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId", "Kind", "Level")
+                    b.HasIndex("InstanceId", "Kind", "Level", "DueOn")
                         .IsUnique();
 
                     b.ToTable("DeadlineNotices");
