@@ -30,7 +30,12 @@ public sealed record InboxRow(
     DateOnly? DueOn,
     int? RemainingWorkingDays,
     DeadlineStatus Status,
-    int Revision);
+    int Revision,
+    string? Title = null)
+{
+    /// <summary>The subject as people name it (its title, or else its id).</summary>
+    public string DisplayTitle => Title ?? SubjectId;
+}
 
 public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, int TotalCount);
 
@@ -71,6 +76,7 @@ public sealed class GetInbox(
                 i.DefinitionName,
                 i.SubjectType,
                 i.SubjectId,
+                i.Title,
                 i.State,
                 Provider = db.Departments.Where(d => d.Id == i.ProviderDepartmentId).Select(d => d.Name).FirstOrDefault(),
                 Requester = db.Departments.Where(d => d.Id == i.RequesterDepartmentId).Select(d => d.Name).FirstOrDefault(),
@@ -88,7 +94,7 @@ public sealed class GetInbox(
                 int? remaining = r.DueOn is { } due ? calendar.WorkingDaysRemaining(today, due) : null;
                 return new InboxRow(
                     r.Id, r.DefinitionName, r.SubjectType, r.SubjectId, r.State, r.Provider ?? string.Empty, r.Requester,
-                    r.ReceivedOn, r.DueOn, remaining, DeadlineStatusRules.For(remaining), r.Revision);
+                    r.ReceivedOn, r.DueOn, remaining, DeadlineStatusRules.For(remaining), r.Revision, r.Title);
             })],
             total);
     }

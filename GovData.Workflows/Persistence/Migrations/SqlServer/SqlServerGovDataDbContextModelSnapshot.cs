@@ -666,6 +666,10 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("VisitedStates")
                         .IsRequired()
                         .HasMaxLength(1024)

@@ -636,6 +636,10 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VisitedStates")
                         .IsRequired()
                         .HasMaxLength(1024)
