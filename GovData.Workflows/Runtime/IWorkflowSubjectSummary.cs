@@ -21,4 +21,9 @@ public interface IWorkflowSubjectSummary
     string SubjectType { get; }
 
     Task<IReadOnlyList<SubjectFact>> DescribeAsync(GovDataDbContext db, WorkflowInstance instance, CancellationToken cancellationToken);
+
+    /// <summary>Rewrites the journal's stored trigger arguments into what people read (ids into names), in place;
+    /// arguments it does not know stay as stored.</summary>
+    Task DisplayArgumentsAsync(
+        GovDataDbContext db, WorkflowInstance instance, IReadOnlyList<Dictionary<string, string>> arguments, CancellationToken cancellationToken);
 }

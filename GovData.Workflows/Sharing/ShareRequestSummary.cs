@@ -13,6 +13,9 @@ public sealed class ShareRequestSummary : IWorkflowSubjectSummary
 {
     public const string Prefix = "Subject.ShareRequest.";
 
+    private const string GrantedItemsArgument = "grantedItems";
+    private const string LegalBasisArgument = "legalBasis";
+
     public string SubjectType => SubmitShareRequest.SubjectType;
 
     public async Task<IReadOnlyList<SubjectFact>> DescribeAsync(GovDataDbContext db, WorkflowInstance instance, CancellationToken cancellationToken)
@@ -73,6 +76,38 @@ public sealed class ShareRequestSummary : IWorkflowSubjectSummary
         }
 
         return facts;
+    }
+
+    public async Task DisplayArgumentsAsync(
+        GovDataDbContext db, WorkflowInstance instance, IReadOnlyList<Dictionary<string, string>> arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (!arguments.Any(a => a.ContainsKey(GrantedItemsArgument) || a.ContainsKey(LegalBasisArgument))
+            || await db.ShareRequests.AsNoTracking().Where(r => r.WorkflowInstanceId == instance.Id).Select(r => (int?)r.DataResourceId).SingleOrDefaultAsync(cancellationToken) is not { } resourceId)
+        {
+            return;
+        }
+
+        var itemNames = await db.DataItems.AsNoTracking().Where(i => i.DataResourceId == resourceId).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+        var bases = await db.LegalBases.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.LawName + " " + b.Article, cancellationToken);
+        foreach (var entry in arguments)
+        {
+            if (entry.TryGetValue(GrantedItemsArgument, out var items))
+            {
+                var ids = items.Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(text => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0)
+                    .ToList();
+                entry[GrantedItemsArgument] = string.Join("、", Names(ids, itemNames));
+            }
+
+            if (entry.TryGetValue(LegalBasisArgument, out var basis)
+                && int.TryParse(basis, NumberStyles.None, CultureInfo.InvariantCulture, out var basisId)
+                && bases.TryGetValue(basisId, out var basisText))
+            {
+                entry[LegalBasisArgument] = basisText;
+            }
+        }
     }
 
     private static List<object> Names(IReadOnlyList<int> ids, Dictionary<int, string> names) =>

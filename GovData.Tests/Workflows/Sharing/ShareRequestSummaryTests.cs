@@ -49,6 +49,9 @@ public sealed class ShareRequestSummaryTests(SharingFixture fixture) : IClassFix
         var facts = view!.Subject!.ToDictionary(f => f.LabelKey[ShareRequestSummary.Prefix.Length..]);
         Assert.Equal(2, facts["GrantedItems"].Values.Count);
         Assert.Equal(new DateOnly(2026, 3, 31), facts["ValidUntil"].Values[0]);
+        await using var db = fixture.Database.CreateDbContext();
+        var names = await db.DataItems.Where(i => i.Id == items[0] || i.Id == items[1]).OrderBy(i => i.Id).Select(i => i.Name).ToListAsync();
+        Assert.Equal(string.Join("、", names), view.Journal[0].Arguments["grantedItems"]);
     }
 
     private async Task<(string Code, string Name)> ConditionalResourceOfGaAsync(int skip)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using GovData.Domain.Calendar;
 using GovData.Domain.Identity;
@@ -97,6 +98,12 @@ public sealed class GetWorkflowInstance(
 
         var summary = summaries.FirstOrDefault(s => s.SubjectType == instance.SubjectType);
         var subject = summary is null ? [] : await summary.DescribeAsync(db, instance, cancellationToken);
+        var arguments = entries.Select(e => ParseArguments(e.ArgumentsJson)).ToList();
+        await DepartmentNamesAsync(db, definition, entries, arguments, cancellationToken);
+        if (summary is not null)
+        {
+            await summary.DisplayArgumentsAsync(db, instance, arguments, cancellationToken);
+        }
 
         return new WorkflowInstanceView(
             instance.Id,
@@ -117,12 +124,49 @@ public sealed class GetWorkflowInstance(
             DeadlineStatusRules.For(remaining),
             explanation,
             WorkflowDiagram.For(definition, instance),
-            [.. entries.Select(e => new JournalItem(
+            [.. entries.Select((e, index) => new JournalItem(
                 e.Sequence, e.FromState, e.ToState, e.Trigger, e.ActorName, Name(names, e.ActorDepartmentId), e.Comment,
-                ParseArguments(e.ArgumentsJson), e.DueBefore, e.DueAfter, e.OccurredAtUtc))],
+                arguments[index], e.DueBefore, e.DueAfter, e.OccurredAtUtc))],
             GetAvailableActions.For(definition, instance, user),
             instance.Title,
             subject);
+    }
+
+    /// <summary>Department arguments (e.g. the bureau's Reassign) are stored as ids: show the department's name.</summary>
+    private static async Task DepartmentNamesAsync(
+        GovDataDbContext db,
+        WorkflowDefinition definition,
+        List<WorkflowJournalEntry> entries,
+        List<Dictionary<string, string>> arguments,
+        CancellationToken cancellationToken)
+    {
+        var departmentArguments = definition.Shape.Triggers
+            .SelectMany(t => t.Arguments)
+            .Where(a => a.Kind == ArgumentKind.DepartmentId)
+            .Select(a => a.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        var targets = arguments
+            .SelectMany(a => a.Where(kv => departmentArguments.Contains(kv.Key)))
+            .Select(kv => int.TryParse(kv.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : (int?)null)
+            .OfType<int>()
+            .Distinct()
+            .ToList();
+        if (targets.Count == 0 || entries.Count == 0)
+        {
+            return;
+        }
+
+        var names = await db.Departments.AsNoTracking().Where(d => targets.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        foreach (var entry in arguments)
+        {
+            foreach (var name in entry.Keys.Where(departmentArguments.Contains).ToList())
+            {
+                if (int.TryParse(entry[name], NumberStyles.None, CultureInfo.InvariantCulture, out var id) && names.TryGetValue(id, out var text))
+                {
+                    entry[name] = text;
+                }
+            }
+        }
     }
 
     private static Dictionary<string, string> ParseArguments(string json) =>
