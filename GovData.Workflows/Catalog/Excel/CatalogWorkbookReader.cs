@@ -136,7 +136,9 @@ public sealed class CatalogWorkbookReader(CatalogWorkbookLimits limits) : ICatal
         var errors = new ErrorSink(limits.MaxErrors);
         try
         {
-            using var document = SpreadsheetDocument.Open(stream, false);
+            // The central directory may lie about sizes; this caps what any XML part may inflate to while it is read.
+            var settings = new OpenSettings { MaxCharactersInPart = limits.MaxUncompressedBytes };
+            using var document = SpreadsheetDocument.Open(stream, false, settings);
             var workbookPart = document.WorkbookPart;
             if (workbookPart?.Workbook?.Sheets is null)
             {

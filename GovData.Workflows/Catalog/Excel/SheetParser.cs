@@ -40,7 +40,7 @@ internal sealed class SheetParser<TRow>(
         var values = new object?[columns.Count];
         foreach (var (rowNumber, cells) in RawRows(part, sharedStrings))
         {
-            if (cells.TrueForAll(c => c.Text.Length == 0))
+            if (cells.Count == 0)
             {
                 continue;
             }
