@@ -15,5 +15,7 @@ internal static class BenchmarkGroups
         new CalendarBenchmarks(),
         new Audit.AuditBenchmarks(),
         new Sweep.SweepBenchmarks(),
+        new Catalog.ImportBenchmarks(),
+        new Catalog.ExportBenchmarks(),
     ];
 }

@@ -1,6 +1,7 @@
 using GovData.Workflows.Audit;
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Catalog;
+using GovData.Workflows.Catalog.Excel;
 using GovData.Workflows.Dashboard;
 using GovData.Workflows.Deadlines;
 using GovData.Workflows.Notifications;
@@ -38,6 +39,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddGovDataWorkflowRuntime();
         services.AddGovDataDeadlines();
         services.AddGovDataSharing();
+        services.AddGovDataCatalogExcel();
         return services;
     }
 }

@@ -1,0 +1,271 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using E = GovData.Workflows.Catalog.Excel.CatalogWorkbookErrors;
+
+namespace GovData.Workflows.Catalog.Excel;
+
+/// <summary>
+/// Streams the 目录 and 信息项 sheets with the OpenXml SDK's SAX reader (no DOM of the sheets: a 100,000-item file
+/// stays cheap), after checking the file's signature and its zip central directory. Reports every format error of
+/// every row; the model's rules run later on the rows that parsed.
+/// </summary>
+public sealed class CatalogWorkbookReader(CatalogWorkbookLimits limits) : ICatalogWorkbookReader
+{
+    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
+    private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    public CatalogWorkbookReadResult Read(Stream workbook)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        var stream = Buffer(workbook, out var size);
+        if (stream is null)
+        {
+            return CatalogWorkbookReadResult.Failed(new(E.FileTooLarge, [Megabytes(size), Megabytes(limits.MaxFileBytes)]));
+        }
+
+        try
+        {
+            var refusal = CheckSignature(stream) ?? CheckZipDirectory(stream);
+            if (refusal is not null)
+            {
+                return CatalogWorkbookReadResult.Failed(refusal);
+            }
+
+            stream.Position = 0;
+            return ReadPackage(stream);
+        }
+        finally
+        {
+            if (!ReferenceEquals(stream, workbook))
+            {
+                stream.Dispose();
+            }
+        }
+    }
+
+    /// <summary>A seekable stream positioned at the file start, or null when the file is over the size limit.</summary>
+    private Stream? Buffer(Stream input, out long size)
+    {
+        if (input.CanSeek && input.Position == 0)
+        {
+            size = input.Length;
+            return size > limits.MaxFileBytes ? null : input;
+        }
+
+        var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            copy.Write(buffer, 0, read);
+            if (copy.Length > limits.MaxFileBytes)
+            {
+                size = copy.Length;
+                copy.Dispose();
+                return null;
+            }
+        }
+
+        size = copy.Length;
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static CatalogWorkbookError? CheckSignature(Stream stream)
+    {
+        Span<byte> head = stackalloc byte[8];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var bytes = head[..read];
+        if (bytes.StartsWith(CompoundFileSignature))
+        {
+            // An encrypted .xlsx is an OLE compound file wrapping the encrypted package; so is a legacy .xls.
+            return new(E.EncryptedOrLegacy, []);
+        }
+
+        return bytes.StartsWith(ZipSignature) ? null : new(E.NotXlsx, []);
+    }
+
+    private CatalogWorkbookError? CheckZipDirectory(Stream stream)
+    {
+        stream.Position = 0;
+        try
+        {
+            // Read mode on a seekable stream reads only the central directory: sizes are known before inflating.
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > limits.MaxParts)
+            {
+                return new(E.TooManyParts, [Invariant(zip.Entries.Count), Invariant(limits.MaxParts)]);
+            }
+
+            long uncompressed = 0;
+            long compressed = 0;
+            var hasContentTypes = false;
+            foreach (var entry in zip.Entries)
+            {
+                uncompressed += entry.Length;
+                compressed += entry.CompressedLength;
+                hasContentTypes |= entry.FullName == "[Content_Types].xml";
+            }
+
+            if (uncompressed > limits.MaxUncompressedBytes)
+            {
+                return new(E.UncompressedTooLarge, [Megabytes(uncompressed), Megabytes(limits.MaxUncompressedBytes)]);
+            }
+
+            var ratio = uncompressed / (double)Math.Max(compressed, 1);
+            if (ratio > limits.MaxCompressionRatio)
+            {
+                return new(E.CompressionRatioTooHigh, [ratio.ToString("F0", CultureInfo.InvariantCulture), Invariant(limits.MaxCompressionRatio)]);
+            }
+
+            return hasContentTypes ? null : new(E.NotXlsx, []);
+        }
+        catch (InvalidDataException)
+        {
+            return new(E.Corrupted, []);
+        }
+    }
+
+    private CatalogWorkbookReadResult ReadPackage(Stream stream)
+    {
+        var errors = new ErrorSink(limits.MaxErrors);
+        try
+        {
+            // The central directory may lie about sizes; this caps what any XML part may inflate to while it is read.
+            var settings = new OpenSettings { MaxCharactersInPart = limits.MaxUncompressedBytes };
+            using var document = SpreadsheetDocument.Open(stream, false, settings);
+            var workbookPart = document.WorkbookPart;
+            if (workbookPart?.Workbook?.Sheets is null)
+            {
+                return CatalogWorkbookReadResult.Failed(new(E.NotXlsx, []));
+            }
+
+            var resourcePart = FindSheet(workbookPart, CatalogSheets.Resources, errors);
+            var itemPart = FindSheet(workbookPart, CatalogSheets.Items, errors);
+            if (resourcePart is null || itemPart is null)
+            {
+                return errors.Result([], [], null, null);
+            }
+
+            var sharedStrings = ReadSharedStrings(workbookPart.SharedStringTablePart);
+            var resources = new SheetParser<ResourceRow>(CatalogSheets.Resources, CatalogSheets.ResourceColumns, RowBuilders.Resource, limits, errors);
+            resources.Parse(resourcePart, sharedStrings);
+            var items = new SheetParser<ItemRow>(CatalogSheets.Items, CatalogSheets.ItemColumns, RowBuilders.Item, limits, errors);
+            items.Parse(itemPart, sharedStrings);
+            if (!resources.Usable || !items.Usable)
+            {
+                return errors.Result([], [], resources.ColumnLetters, items.ColumnLetters);
+            }
+
+            var resourceRows = CheckResourceCodes(resources, errors);
+            var itemRows = CheckItems(items, resources.Keys, errors);
+            return errors.Result(resourceRows, itemRows, resources.ColumnLetters, items.ColumnLetters);
+        }
+        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or XmlException
+            or FileFormatException or IOException)
+        {
+            return CatalogWorkbookReadResult.Failed(new(E.Corrupted, []));
+        }
+    }
+
+    private static WorksheetPart? FindSheet(WorkbookPart workbookPart, string name, ErrorSink errors)
+    {
+        var sheet = workbookPart.Workbook.Sheets!.Elements<Sheet>().FirstOrDefault(s => s.Name?.Value?.Trim() == name);
+        if (sheet?.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
+        {
+            return worksheet;
+        }
+
+        errors.Add(new(E.SheetMissing, [name], name));
+        return null;
+    }
+
+    private static string[] ReadSharedStrings(SharedStringTablePart? part)
+    {
+        if (part is null)
+        {
+            return [];
+        }
+
+        var strings = new List<string>();
+        var text = new StringBuilder();
+        var inPhonetic = false;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            var type = reader.ElementType;
+            if (type == typeof(SharedStringItem))
+            {
+                if (reader.IsStartElement)
+                {
+                    text.Clear();
+                }
+                else
+                {
+                    strings.Add(text.ToString());
+                }
+            }
+            else if (type == typeof(PhoneticRun))
+            {
+                inPhonetic = reader.IsStartElement;
+            }
+            else if (type == typeof(Text) && reader.IsStartElement && !inPhonetic)
+            {
+                text.Append(reader.GetText());
+            }
+        }
+
+        return [.. strings];
+    }
+
+    private static List<ResourceRow> CheckResourceCodes(SheetParser<ResourceRow> resources, ErrorSink errors)
+    {
+        var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var duplicateRows = new HashSet<int>();
+        var codeColumn = resources.ColumnLetters[nameof(ResourceRow.Code)];
+        foreach (var (code, row) in resources.Keys)
+        {
+            if (!firstRowOf.TryAdd(code, row))
+            {
+                duplicateRows.Add(row);
+                errors.Add(new(E.DuplicateResourceCode, [code, Invariant(firstRowOf[code])], CatalogSheets.Resources, row, codeColumn));
+            }
+        }
+
+        return [.. resources.Rows.Where(r => !duplicateRows.Contains(r.Row))];
+    }
+
+    private static List<ItemRow> CheckItems(SheetParser<ItemRow> items, List<(string Key, int Row)> resourceKeys, ErrorSink errors)
+    {
+        var codes = resourceKeys.Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
+        var firstRowOf = new Dictionary<(string Code, string Name), int>();
+        var badRows = new HashSet<int>();
+        var codeColumn = items.ColumnLetters[nameof(ItemRow.ResourceCode)];
+        var nameColumn = items.ColumnLetters[nameof(ItemRow.Name)];
+        foreach (var item in items.Rows)
+        {
+            if (!codes.Contains(item.ResourceCode))
+            {
+                badRows.Add(item.Row);
+                errors.Add(new(E.UnknownResourceCode, [item.ResourceCode], CatalogSheets.Items, item.Row, codeColumn));
+            }
+            else if (!firstRowOf.TryAdd((item.ResourceCode, item.Name), item.Row))
+            {
+                badRows.Add(item.Row);
+                errors.Add(new(E.DuplicateItemName, [item.ResourceCode, item.Name, Invariant(firstRowOf[(item.ResourceCode, item.Name)])],
+                    CatalogSheets.Items, item.Row, nameColumn));
+            }
+        }
+
+        return [.. items.Rows.Where(r => !badRows.Contains(r.Row))];
+    }
+
+    private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string Invariant(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);
+}
