@@ -52,24 +52,24 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
             step = "refuse dialog";
             await firstRow.Locator("[data-testid=inbox-subject]").ClickAsync();
             await approver.WaitForURLAsync("**" + instanceHref);
-            await approver.ClickAsync("[data-testid=action-Refuse]");
-            var dialog = approver.Locator("[data-testid=action-dialog]");
+            await OpenDialogAsync(approver, "Refuse");
+            var dialog = approver.Locator(".mud-dialog");
             await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeDisabledAsync();
             await dialog.Locator("[data-testid=argument-legalBasis]").ClickAsync();
             await approver.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
             await dialog.Locator("textarea[data-testid=action-comment]").FillAsync("超出履职所必需的范围");
             await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeEnabledAsync();
-            await app.ScreenshotAsync(approver, "21-refuse-dialog-zh");
+            await DialogScreenshotAsync(approver, "21-refuse-dialog-zh");
             await dialog.Locator("[data-testid=action-cancel]").ClickAsync();
             await Expect(dialog).ToHaveCountAsync(0);
 
             step = "approve dialog";
-            await approver.ClickAsync("[data-testid=action-Approve]");
+            await OpenDialogAsync(approver, "Approve");
             await Expect(dialog.Locator("[data-testid=checklist-count]")).ToHaveTextAsync("已选 3/3 项");
             await Expect(dialog.Locator("[data-testid=argument-validUntil] input")).ToHaveValueAsync(CalendarDates.Long(today.AddDays(90), Chinese));
             await dialog.Locator("[data-testid=argument-grantedItems]").GetByText("住址", new() { Exact = true }).ClickAsync();
             await Expect(dialog.Locator("[data-testid=checklist-count]")).ToHaveTextAsync("已选 2/3 项");
-            await app.ScreenshotAsync(approver, "22-approve-dialog-zh");
+            await DialogScreenshotAsync(approver, "22-approve-dialog-zh");
             await dialog.Locator("[data-testid=action-confirm]").ClickAsync();
             await Expect(approver.Locator("[data-testid=workflow-state]")).ToContainTextAsync("已同意");
             await Expect(approver.Locator("[data-testid=no-actions]")).ToBeVisibleAsync();
@@ -94,6 +94,7 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
         {
             await app.ScreenshotAsync(requester, "failed-share-requester-" + step.Replace(' ', '-'));
             await app.ScreenshotAsync(approver, "failed-share-approver-" + step.Replace(' ', '-'));
+            await app.ScreenshotAsync(bureau, "failed-share-bureau-" + step.Replace(' ', '-'));
             throw;
         }
         finally
@@ -109,8 +110,7 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
     {
         await app.SignInAsync(page, "requester.rs@govdata.local");
         await page.GotoAsync("/sharing/catalog");
-        await page.Locator("[data-testid=sharing-search] input").FillAsync("常住人口");
-        await page.Locator("[data-testid=sharing-search] input").PressAsync("Enter");
+        await page.Locator("input[data-testid=sharing-search]").FillAsync("JC-GA-0001");
         await page.GetByRole(AriaRole.Link, new() { Name = ResourceName }).ClickAsync();
         var form = page.Locator("[data-testid=sharing-request-form]");
         await form.Locator("[data-testid=sharing-purpose] input, textarea[data-testid=sharing-purpose], input[data-testid=sharing-purpose]").First.FillAsync("核验参保人员身份");
@@ -134,32 +134,57 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
     {
         await app.SignInAsync(page, "bureau@govdata.local");
         await page.GotoAsync(instanceHref);
-        var dialog = page.Locator("[data-testid=action-dialog]");
+        var dialog = page.Locator(".mud-dialog");
 
-        await page.ClickAsync("[data-testid=action-Reassign]");
+        await OpenDialogAsync(page, "Reassign");
         await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeDisabledAsync();
         await dialog.Locator("[data-testid=argument-departmentId]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Nth(2).ClickAsync();
         await dialog.Locator("textarea[data-testid=argument-reason]").FillAsync("职责调整，改由其他部门答复");
         await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeEnabledAsync();
-        await app.ScreenshotAsync(page, "25-reassign-dialog-zh");
+        await DialogScreenshotAsync(page, "25-reassign-dialog-zh");
         await dialog.Locator("[data-testid=action-cancel]").ClickAsync();
         await Expect(dialog).ToHaveCountAsync(0);
 
-        await page.ClickAsync("[data-testid=action-SetDeadline]");
+        await OpenDialogAsync(page, "SetDeadline");
         await dialog.Locator("[data-testid=argument-dueOn] input").ClickAsync();
-        await page.Locator(".mud-popover-open button.mud-day:not([disabled])").Last.ClickAsync();
+        await page.Locator(".mud-popover-open button.mud-day:not([disabled]):not(.mud-hidden):not(.mud-adjacent-month)").Last.ClickAsync();
         await Expect(dialog.Locator("[data-testid=argument-dueOn] [data-testid=date-hint]")).ToContainTextAsync("个工作日");
-        await app.ScreenshotAsync(page, "26-set-deadline-dialog-zh");
+        await DialogScreenshotAsync(page, "26-set-deadline-dialog-zh");
 
         await page.ReloadAsync();
         await page.ClickAsync("[data-testid=language-switch]");
         await page.ClickAsync("[data-testid=lang-en]");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await page.ClickAsync("[data-testid=action-Reassign]");
+        await OpenDialogAsync(page, "Reassign");
         await Expect(dialog.Locator("[data-testid=action-confirm]")).ToContainTextAsync("Reassign");
-        await app.ScreenshotAsync(page, "27-reassign-dialog-en");
+        await DialogScreenshotAsync(page, "27-reassign-dialog-en");
     }
+
+    /// <summary>Clicks an action until its dialog shows: a click that lands before the circuit is interactive (the page
+    /// is prerendered) does nothing.</summary>
+    private static async Task OpenDialogAsync(IPage page, string trigger)
+    {
+        var dialog = page.Locator(".mud-dialog");
+        for (var attempt = 0; attempt < 10 && await dialog.CountAsync() == 0; attempt++)
+        {
+            await page.ClickAsync("[data-testid=action-" + trigger + "]");
+            try
+            {
+                await dialog.WaitForAsync(new() { Timeout = 1500 });
+            }
+            catch (TimeoutException)
+            {
+                // Not interactive yet: click again.
+            }
+        }
+
+        await Expect(dialog).ToBeVisibleAsync();
+    }
+
+    // The viewport only: a full-page shot cuts the dialog's overlay at the window's height.
+    private Task DialogScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.ScreenshotDirectory, name + ".png") });
 
     private static WorkingDayCalendar Calendar()
     {
