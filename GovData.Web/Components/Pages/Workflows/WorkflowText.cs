@@ -64,6 +64,15 @@ public static class WorkflowText
         _ => l["Remaining.Days", remaining.Value],
     };
 
+    /// <summary>The colour of an action's button (and of its dialog's confirm button): approving green, refusing and
+    /// cancelling red, the rest primary.</summary>
+    public static Color ActionColour(AvailableAction action) => action?.Trigger switch
+    {
+        "Approve" => Color.Success,
+        "Refuse" or WorkflowBuilder.Cancel => Color.Error,
+        _ => Color.Primary,
+    };
+
     public static Color Colour(DeadlineStatus status) => status switch
     {
         DeadlineStatus.OnTrack => Color.Success,
