@@ -1,3 +1,4 @@
+using GovData.Domain;
 using GovData.Domain.Identity;
 using GovData.Domain.Time;
 using GovData.Domain.Workflows;
@@ -19,7 +20,8 @@ public sealed record FireTriggerRequest(
 /// the arguments, move (or, for a bureau operation, reassign / set the deadline), journal, recompute who must act and
 /// by when, notify — one transaction. A concurrent change wins or loses as a whole; the loser gets a Conflict result
 /// naming who changed it and when. <see cref="FireTriggerRequest.ExpectedRevision"/> (the revision the user saw)
-/// turns "someone was faster" into that same result instead of a puzzling refusal.
+/// turns "someone was faster" into that same result instead of a puzzling refusal. A <see cref="DomainRuleException"/>
+/// of the subject handler becomes a <see cref="WorkflowOutcome.RuleBroken"/> result (its Code and Arguments).
 /// </summary>
 public sealed class FireTrigger(
     IDbContextFactory<GovDataDbContext> contextFactory,
@@ -77,6 +79,12 @@ public sealed class FireTrigger(
         try
         {
             await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);
+        }
+        catch (DomainRuleException broken)
+        {
+            // A rule of the subject (e.g. a grant must end after today) refused the change: the transaction rolled
+            // back, nothing is written; the rule's key and arguments are translated in Web.
+            return WorkflowResult.Refused(WorkflowOutcome.RuleBroken, broken.Code, [.. broken.Arguments]);
         }
         catch (DbUpdateException)
         {

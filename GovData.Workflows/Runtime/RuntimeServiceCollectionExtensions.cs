@@ -22,6 +22,8 @@ public static class RuntimeServiceCollectionExtensions
         services.AddTransient<StartWorkflow>();
         services.AddTransient<FireTrigger>();
         services.AddTransient<GetAvailableActions>();
+        services.AddTransient<GetArgumentOptions>();
+        services.AddTransient<IWorkflowArgumentOptions, BureauArgumentOptions>();
         services.AddTransient<GetWorkflowInstance>();
         services.AddTransient<GetInbox>();
         services.AddTransient<ICalendarChangeListener, RecomputeDeadlinesOnCalendarChange>();

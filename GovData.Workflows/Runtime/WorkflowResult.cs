@@ -15,6 +15,10 @@ public enum WorkflowOutcome
 
     /// <summary>Someone else changed the instance first; the message names who and when.</summary>
     Conflict = 5,
+
+    /// <summary>A rule of the subject refused the change (e.g. a sharing rule): <see cref="WorkflowResult.MessageKey"/>
+    /// is the rule's code, a key of the feature's resource (e.g. SharingResource), not WorkflowResource.</summary>
+    RuleBroken = 6,
 }
 
 /// <summary>

@@ -19,6 +19,7 @@ public static class SharingServiceCollectionExtensions
         services.AddScoped<ListIssuedGrants>();
         services.AddTransient<IWorkflowSubjectHandler, ShareRequestSubjectHandler>();
         services.AddTransient<IWorkflowSubjectSummary, ShareRequestSummary>();
+        services.AddTransient<IWorkflowArgumentOptions, ShareRequestArgumentOptions>();
         services.AddScoped<SharingDemoSeeder>();
         return services;
     }

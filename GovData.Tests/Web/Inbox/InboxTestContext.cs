@@ -26,6 +26,7 @@ public abstract class InboxTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(fixture.Get<GetInbox>());
         Services.AddSingleton(fixture.Get<GetWorkflowInstance>());
         Services.AddSingleton(fixture.Get<FireTrigger>());
+        Services.AddSingleton(fixture.Get<GetArgumentOptions>());
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -51,7 +51,7 @@ public sealed class InstancePageTests(RuntimeFixture fixture) : InboxTestContext
         // The button's handler awaits the dialog's result: don't await the click, or the test waits on itself.
         cut.Find("[data-testid=action-Withdraw]").Click();
         Dialogs.WaitForElement("[data-testid=action-confirm]", WaitTimeout);
-        Dialogs.Find("textarea[data-testid=action-comment]").Change("不再需要");
+        Dialogs.Find("textarea[data-testid=action-comment]").Input("不再需要");
         Dialogs.Find("[data-testid=action-confirm]").Click();
 
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=journal-entry]").Count), WaitTimeout);

@@ -110,15 +110,16 @@ public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<
         var (_, items) = await fixture.ResourceAsync("ZT-RS-0002");
         var approver = await fixture.UserAsync("approver.rs@govdata.local");
 
-        var error = await Assert.ThrowsAsync<DomainRuleException>(() => fixture.Get<FireTrigger>().ExecuteAsync(
+        var error = await fixture.Get<FireTrigger>().ExecuteAsync(
             new FireTriggerRequest(submitted.InstanceId!.Value, ShareRequestWorkflowV1.Approve, new Dictionary<string, string>
             {
                 ["grantedItems"] = items[0].ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["validUntil"] = "2025-09-30",
             }),
-            approver));
+            approver);
 
-        Assert.Equal(SharingErrors.ValidUntilNotAfterToday, error.Code);
+        Assert.Equal(WorkflowOutcome.RuleBroken, error.Outcome);
+        Assert.Equal(SharingErrors.ValidUntilNotAfterToday, error.MessageKey);
         await using var db = fixture.Database.CreateDbContext();
         Assert.Equal(ShareRequestWorkflowV1.Submitted, (await db.WorkflowInstances.SingleAsync(i => i.Id == submitted.InstanceId)).State);
         Assert.False(await db.ShareGrants.AnyAsync(g => g.ShareRequestId == submitted.Id));
@@ -133,12 +134,13 @@ public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<
 
         var missing = await fire.ExecuteAsync(
             new FireTriggerRequest(submitted.InstanceId!.Value, ShareRequestWorkflowV1.Refuse, Comment: "不符合条件"), approver);
-        var unknown = await Assert.ThrowsAsync<DomainRuleException>(() => fire.ExecuteAsync(
+        var unknown = await fire.ExecuteAsync(
             new FireTriggerRequest(submitted.InstanceId!.Value, ShareRequestWorkflowV1.Refuse, new Dictionary<string, string> { ["legalBasis"] = "9999" }, "不符合条件"),
-            approver));
+            approver);
 
         Assert.Equal(WorkflowResult.ArgumentRequiredKey, missing.MessageKey);
-        Assert.Equal(SharingErrors.LegalBasisUnknown, unknown.Code);
+        Assert.Equal(SharingErrors.LegalBasisUnknown, unknown.MessageKey);
+        Assert.Equal([9999], unknown.Arguments);
         await using var db = fixture.Database.CreateDbContext();
         var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == submitted.InstanceId);
         Assert.Equal(ShareRequestWorkflowV1.Submitted, instance.State);

@@ -35,6 +35,10 @@ public partial class WorkflowInstancePage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    // A share request's broken rule (Sharing.Error.*) is worded in the sharing resource.
+    [Inject]
+    private IStringLocalizer<SharingResource> Sharing { get; set; } = default!;
+
     protected override async Task OnParametersSetAsync()
     {
         _user ??= (await AuthenticationState).User.ToUserContext();
@@ -65,7 +69,7 @@ public partial class WorkflowInstancePage
             }
             else
             {
-                Snackbar.Add(W.Message(result), result.Outcome == WorkflowOutcome.Conflict ? Severity.Warning : Severity.Error);
+                Snackbar.Add(W.Message(result, Sharing), result.Outcome == WorkflowOutcome.Conflict ? Severity.Warning : Severity.Error);
             }
 
             await LoadAsync();

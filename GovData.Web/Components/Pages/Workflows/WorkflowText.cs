@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovData.Web.Components.Pages.Calendar;
 using GovData.Web.Localization;
 using GovData.Workflows.Inbox;
 using GovData.Workflows.Runtime;
@@ -19,16 +20,39 @@ public static class WorkflowText
 
     public static string Argument(this IStringLocalizer<WorkflowResource> l, string argument) => Lookup(l, "Workflow.Argument." + argument, argument);
 
-    /// <summary>A refusal or conflict of a workflow use case, with its placeholders filled in the current culture.</summary>
-    public static string Message(this IStringLocalizer<WorkflowResource> l, WorkflowResult result)
+    /// <summary>What the dialog of a trigger explains under its title, or null when there is nothing to add.</summary>
+    public static string? TriggerHint(this IStringLocalizer<WorkflowResource> l, string trigger)
     {
+        var text = l["Workflow.Trigger." + trigger + ".Hint"];
+        return text.ResourceNotFound ? null : text.Value;
+    }
+
+    /// <summary>
+    /// A refusal or conflict of a workflow use case, with its placeholders filled in the current culture. A broken
+    /// rule of the subject carries its feature's key (e.g. Sharing.Error.*): it is looked up in
+    /// <paramref name="features"/> after WorkflowResource; an unknown key shows a generic text naming it — never an
+    /// exception's text.
+    /// </summary>
+    public static string Message(this IStringLocalizer<WorkflowResource> l, WorkflowResult result, params IStringLocalizer[] features)
+    {
+        ArgumentNullException.ThrowIfNull(result);
         if (result.MessageKey is null)
         {
             return string.Empty;
         }
 
-        var arguments = result.Arguments.Select(a => a is string s && result.Outcome == WorkflowOutcome.Conflict ? LocalizeName(l, s) : a).ToArray();
-        return string.Format(CultureInfo.CurrentCulture, l[result.MessageKey].Value, arguments);
+        var arguments = result.Arguments.Select(a => a switch
+        {
+            string s when result.Outcome == WorkflowOutcome.Conflict => LocalizeName(l, s),
+            DateOnly date => CalendarDates.Long(date),
+            _ => a,
+        }).ToArray();
+        var template = new[] { (IStringLocalizer)l }.Concat(features ?? [])
+            .Select(localizer => localizer[result.MessageKey])
+            .FirstOrDefault(text => !text.ResourceNotFound);
+        return template is null
+            ? l["Workflow.Error.Unknown", result.MessageKey].Value
+            : string.Format(CultureInfo.CurrentCulture, template.Value, arguments);
     }
 
     public static string Remaining(this IStringLocalizer<InboxResource> l, int? remaining) => remaining switch
@@ -38,6 +62,15 @@ public static class WorkflowText
         0 => l["Remaining.Today"],
         1 => l["Remaining.OneDay"],
         _ => l["Remaining.Days", remaining.Value],
+    };
+
+    /// <summary>The colour of an action's button (and of its dialog's confirm button): approving green, refusing and
+    /// cancelling red, the rest primary.</summary>
+    public static Color ActionColour(AvailableAction action) => action?.Trigger switch
+    {
+        "Approve" => Color.Success,
+        "Refuse" or WorkflowBuilder.Cancel => Color.Error,
+        _ => Color.Primary,
     };
 
     public static Color Colour(DeadlineStatus status) => status switch
