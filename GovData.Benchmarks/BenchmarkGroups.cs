@@ -15,5 +15,6 @@ internal static class BenchmarkGroups
         new CalendarBenchmarks(),
         new Audit.AuditBenchmarks(),
         new Sweep.SweepBenchmarks(),
+        new Inbox.InboxBenchmarks(),
     ];
 }
