@@ -16,5 +16,6 @@ internal static class BenchmarkGroups
         new Audit.AuditBenchmarks(),
         new Sweep.SweepBenchmarks(),
         new Inbox.InboxBenchmarks(),
+        new Inbox.InboxMemoryBenchmarks(),
     ];
 }
