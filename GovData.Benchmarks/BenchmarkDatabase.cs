@@ -148,20 +148,29 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
 
 internal sealed record RecordedCommand(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters);
 
-/// <summary>Keeps the last few reader commands EF executed (a ring, so a long benchmark doesn't grow it).</summary>
+/// <summary>
+/// Keeps the last few reader commands EF executed while <see cref="Recording"/> (a ring, so a long benchmark doesn't
+/// grow it); off by default so timed runs pay nothing for it.
+/// </summary>
 internal sealed class CommandRecorder : DbCommandInterceptor
 {
     private const int Keep = 8;
     private readonly Lock _gate = new();
     private readonly Queue<RecordedCommand> _commands = new();
 
-    public void Clear()
+    public bool Recording { get; private set; }
+
+    /// <summary>Clears what was kept and starts recording.</summary>
+    public void Start()
     {
         lock (_gate)
         {
             _commands.Clear();
+            Recording = true;
         }
     }
+
+    public void Stop() => Recording = false;
 
     public IReadOnlyList<RecordedCommand> Last
     {
@@ -190,6 +199,11 @@ internal sealed class CommandRecorder : DbCommandInterceptor
 
     private void Record(DbCommand command)
     {
+        if (!Recording)
+        {
+            return;
+        }
+
         var recorded = new RecordedCommand(
             command.CommandText,
             [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]);
