@@ -7,8 +7,9 @@ namespace GovData.Benchmarks.Sweep;
 
 /// <summary>
 /// The deadline sweep over 1,000,000 open instances (100 provider departments, one approver each) of which 10,000 are
-/// within reach on Monday 20 Oct 2025: 5,000 overdue since Friday (overdue notice + escalation step 1) and 5,000 due
-/// the next day (reminder). The first sweep sends them; an immediate second sweep must send nothing.
+/// within reach on Monday 20 Oct 2025: 5,000 due on Thursday 16 Oct (overdue notice + escalation step 1, one whole
+/// working day overdue) and 5,000 due the next day (reminder). The first sweep sends them (15,000 notices, 5,000
+/// audited escalations with journal entries); an immediate second sweep must send nothing.
 /// </summary>
 internal sealed class SweepBenchmarks : IBenchmarkGroup
 {
@@ -32,6 +33,7 @@ internal sealed class SweepBenchmarks : IBenchmarkGroup
         output.Figure("sweep.first.seconds", clock.Elapsed.TotalSeconds, "s");
         output.Figure("sweep.first.notices", first.Notices, "notices");
         output.Figure("sweep.first.notifications", first.Notifications, "notifications");
+        output.Figure("sweep.first.escalations", first.Escalations, "escalations");
         output.Figure("sweep.first.peakWorkingSetMB", FigureWriter.PeakWorkingSetMegabytes(), "MB");
 
         clock.Restart();
@@ -67,7 +69,7 @@ internal sealed class SweepBenchmarks : IBenchmarkGroup
         {
             subject.Value = "SR-" + i;
             provider.Value = departmentIds[i % departmentIds.Count];
-            DateOnly dueOn = i < Due / 2 ? new DateOnly(2025, 10, 17) : i < Due ? new DateOnly(2025, 10, 21) : later.AddDays(i % 120);
+            DateOnly dueOn = i < Due / 2 ? new DateOnly(2025, 10, 16) : i < Due ? new DateOnly(2025, 10, 21) : later.AddDays(i % 120);
             received.Value = dueOn.AddDays(-7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             due.Value = dueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             command.ExecuteNonQuery();

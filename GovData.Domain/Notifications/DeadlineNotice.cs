@@ -9,9 +9,10 @@ public enum DeadlineNoticeKind
 }
 
 /// <summary>
-/// The claim that a deadline notice of an instance has been sent. (InstanceId, Kind, Level) is unique and the claim is
-/// inserted in the same transaction as the notifications it stands for, so two sweeps (two runs, two servers) cannot
-/// both send it: the second insert fails and its transaction rolls back.
+/// The claim that a deadline notice of an instance has been sent. (InstanceId, Kind, Level, DueOn) is unique and the
+/// claim is inserted in the same transaction as the notifications it stands for, so two sweeps (two runs, two servers)
+/// cannot both send it: the second insert conflicts and sends nothing. The due date is part of the key, so a deadline
+/// moved after a notice was sent (by the bureau, or by a calendar change) gets notices of its own.
 /// </summary>
 public sealed class DeadlineNotice
 {

@@ -9,6 +9,8 @@ public sealed class WorkflowInstance
 {
     public const string ClosedError = "Workflow.Error.Closed";
 
+    public const int TitleMaxLength = 200;
+
     private WorkflowInstance()
     {
     }
@@ -23,7 +25,8 @@ public sealed class WorkflowInstance
         string initialState,
         string startedByUserId,
         DateTime nowUtc,
-        DateOnly receivedOn)
+        DateOnly receivedOn,
+        string? title = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(definitionName);
         ArgumentOutOfRangeException.ThrowIfLessThan(definitionVersion, 1);
@@ -34,6 +37,7 @@ public sealed class WorkflowInstance
         DefinitionVersion = definitionVersion;
         SubjectType = subjectType;
         SubjectId = subjectId;
+        Title = TitleOf(title);
         ProviderDepartmentId = providerDepartmentId;
         RequesterDepartmentId = requesterDepartmentId;
         StartedByUserId = startedByUserId;
@@ -56,6 +60,10 @@ public sealed class WorkflowInstance
     public string SubjectType { get; private set; } = string.Empty;
 
     public string SubjectId { get; private set; } = string.Empty;
+
+    /// <summary>What people call the subject in lists (e.g. the resource and purpose of a share request); null: the
+    /// subject id is shown. At most <see cref="TitleMaxLength"/> characters.</summary>
+    public string? Title { get; private set; }
 
     public int ProviderDepartmentId { get; private set; }
 
@@ -149,8 +157,15 @@ public sealed class WorkflowInstance
         AssigneeRole = departmentId is null ? null : role;
     }
 
+    /// <summary>Sets the deadline. A different due date restarts the escalation ladder at 0: the deadline sweep
+    /// claims its notices per due date, so the new date gets its own reminder, overdue notice and steps.</summary>
     public void SetDeadline(DateOnly? dueOn, int? workingDays, bool calendarComplete)
     {
+        if (dueOn != DueOn)
+        {
+            EscalationLevel = 0;
+        }
+
         DueOn = dueOn;
         DeadlineWorkingDays = dueOn is null ? null : workingDays;
         CalendarComplete = calendarComplete;
@@ -162,5 +177,16 @@ public sealed class WorkflowInstance
         {
             throw new DomainRuleException(ClosedError, State);
         }
+    }
+
+    private static string? TitleOf(string? title)
+    {
+        var text = title?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        return text.Length <= TitleMaxLength ? text : string.Concat(text.AsSpan(0, TitleMaxLength - 1), "…");
     }
 }

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using GovData.Domain.Calendar;
-using GovData.Domain.Departments;
 using GovData.Domain.Identity;
 using GovData.Domain.Notifications;
 using GovData.Domain.Time;
 using GovData.Domain.Workflows;
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Mail;
+using GovData.Workflows.Notifications;
 using GovData.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -15,21 +15,34 @@ using Microsoft.Extensions.Logging;
 namespace GovData.Workflows.Deadlines;
 
 /// <summary>What one sweep did: notices claimed, notifications written, instances escalated.</summary>
-public sealed record DeadlineSweepResult(int Notices, int Notifications, int Escalations);
+public sealed record DeadlineSweepResult(int Notices, int Notifications, int Escalations)
+{
+    public static DeadlineSweepResult None { get; } = new(0, 0, 0);
+
+    public static DeadlineSweepResult operator +(DeadlineSweepResult a, DeadlineSweepResult b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return new(a.Notices + b.Notices, a.Notifications + b.Notifications, a.Escalations + b.Escalations);
+    }
+}
 
 /// <summary>
 /// The deadline sweep (a recurring job, every minute, Asia/Shanghai): over the stored due dates of open instances it
 /// sends the reminder (one working day left), the overdue notice (the due date has passed) and the escalation ladder
-/// (<see cref="EscalationSettings"/>; each step raises the instance's escalation level, journalled as the system).
-/// Each (instance, kind, level) is claimed once in <see cref="DeadlineNotice"/>, inside the transaction that writes its
-/// notifications: a second run, or a second server, sends nothing. It takes no state; it reads fresh data, in batches,
-/// only instances whose due date is within one working day (the index on ClosedAtUtc, DueOn).
+/// (<see cref="EscalationSettings"/>; each step raises the instance's escalation level, journalled as the system and
+/// audited). Each (instance, kind, level, due date) is claimed once in <see cref="DeadlineNotice"/>, inside the
+/// transaction that writes its notifications: a second run, or a second server, sends nothing. It takes no state; it
+/// reads fresh data, in batches, only instances whose due date is within one working day (the index on ClosedAtUtc,
+/// DueOn), plans outside any transaction, then writes a batch in one short transaction: on SQLite by prepared
+/// statements (<see cref="SqliteNoticeWriter"/>), elsewhere through EF (<see cref="TrackedNoticeWriter"/>).
 /// </summary>
 public sealed class DeadlineSweep(
     IDbContextFactory<GovDataDbContext> contextFactory,
     WorkingDayCalendarProvider calendars,
     EscalationSettings settings,
     NotificationOutbox outbox,
+    NotificationHub hub,
     TimeProvider time,
     ILogger<DeadlineSweep> logger)
 {
@@ -43,9 +56,13 @@ public sealed class DeadlineSweep(
     public const string OverdueKey = "Deadline.Notification.Overdue";
     public const string EscalatedKey = "Deadline.Notification.Escalated";
 
+    /// <summary>Instances read, planned and written per transaction: the write lock is held for one batch only.</summary>
     public const int BatchSize = 1000;
 
     private static readonly UserContext SystemUser = new(string.Empty, WorkflowJournalEntry.SystemActor, null, false, new HashSet<string>());
+
+    /// <summary>Off: the EF path on SQLite too (tests keep it covered; SQL Server always takes it).</summary>
+    internal bool UseBulkWrites { get; init; } = true;
 
     public Task RunAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
@@ -56,29 +73,41 @@ public sealed class DeadlineSweep(
         // Nothing due later than the next working day needs anything today.
         var reach = calendar.AddWorkingDays(today, 1);
         var recipients = new RecipientDirectory(contextFactory);
-        var total = new DeadlineSweepResult(0, 0, 0);
-        DateOnly lastDue = DateOnly.MinValue;
+        var total = DeadlineSweepResult.None;
+        var lastDue = DateOnly.MinValue;
         long lastId = 0;
+        bool? bulk = null;
         while (true)
         {
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            db.ActingAs(SystemUser);
-            var batch = await db.WorkflowInstances
-                .Where(i => i.ClosedAtUtc == null && i.DueOn != null && i.DueOn <= reach
-                    && (i.DueOn > lastDue || (i.DueOn == lastDue && i.Id > lastId)))
-                .OrderBy(i => i.DueOn).ThenBy(i => i.Id)
-                .Take(BatchSize)
-                .ToListAsync(cancellationToken);
-            if (batch.Count == 0)
+            List<PlannedInstance> plans;
+            await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
             {
-                break;
+                bulk ??= UseBulkWrites && db.Database.IsSqlite();
+                var batch = await db.WorkflowInstances.AsNoTracking()
+                    .Where(i => i.ClosedAtUtc == null && i.DueOn != null && i.DueOn <= reach
+                        && (i.DueOn > lastDue || (i.DueOn == lastDue && i.Id > lastId)))
+                    .OrderBy(i => i.DueOn).ThenBy(i => i.Id)
+                    .Take(BatchSize)
+                    .ToListAsync(cancellationToken);
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+
+                lastDue = batch[^1].DueOn!.Value;
+                lastId = batch[^1].Id;
+                plans = await PlanAsync(db, batch, calendar, today, recipients, cancellationToken);
             }
 
-            lastDue = batch[^1].DueOn!.Value;
-            lastId = batch[^1].Id;
-            var result = await SweepBatchAsync(db, batch, calendar, today, recipients, cancellationToken);
-            total = new DeadlineSweepResult(
-                total.Notices + result.Notices, total.Notifications + result.Notifications, total.Escalations + result.Escalations);
+            if (plans.Count == 0)
+            {
+                continue;
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            total += bulk.Value
+                ? await new SqliteNoticeWriter(contextFactory, outbox, hub, SystemUser).WriteAsync(plans, recipients.Addresses, now, cancellationToken)
+                : await new TrackedNoticeWriter(contextFactory, outbox, SystemUser).WriteAsync(plans, recipients.Addresses, now, cancellationToken);
         }
 
         if (total.Notices > 0)
@@ -92,8 +121,9 @@ public sealed class DeadlineSweep(
     }
 
     /// <summary>The notices an instance is owed on <paramref name="today"/> (claimed or not): the reminder when one
-    /// working day is left; once the due date has passed, the overdue notice and every escalation step whose working
-    /// days past the due date are reached and whose level the instance has not reached yet.</summary>
+    /// working day is left; once the due date has passed, the overdue notice and every escalation step the instance
+    /// has not reached yet whose whole working days overdue have passed (a step of N is owed from the (N + 1)th working
+    /// day after the due date: the first one is the overdue notice's).</summary>
     public static IReadOnlyList<(DeadlineNoticeKind Kind, int Level)> Owed(
         WorkingDayCalendar calendar, DateOnly today, DateOnly due, int escalationLevel, IReadOnlyList<EscalationStep> steps)
     {
@@ -106,7 +136,7 @@ public sealed class DeadlineSweep(
 
         var owed = new List<(DeadlineNoticeKind, int)> { (DeadlineNoticeKind.Overdue, 0) };
         var pastDue = calendar.WorkingDaysBetween(due, today);
-        for (var level = escalationLevel + 1; level <= steps.Count && pastDue >= steps[level - 1].AfterWorkingDays; level++)
+        for (var level = escalationLevel + 1; level <= steps.Count && pastDue > steps[level - 1].AfterWorkingDays; level++)
         {
             owed.Add((DeadlineNoticeKind.Escalation, level));
         }
@@ -114,7 +144,13 @@ public sealed class DeadlineSweep(
         return owed;
     }
 
-    private async Task<DeadlineSweepResult> SweepBatchAsync(
+    /// <summary>The journal arguments of an escalation.</summary>
+    internal static string EscalationArguments(int level, EscalationStep step) =>
+        JsonSerializer.Serialize(new { level = level.ToString(CultureInfo.InvariantCulture), recipient = step.Recipient.ToString() });
+
+    /// <summary>What each instance of a batch is owed and nobody has claimed yet (a second sweep only reads), with
+    /// its recipients and texts.</summary>
+    private async Task<List<PlannedInstance>> PlanAsync(
         GovDataDbContext db,
         List<WorkflowInstance> batch,
         WorkingDayCalendar calendar,
@@ -128,208 +164,55 @@ public sealed class DeadlineSweep(
             .ToList();
         if (owed.Count == 0)
         {
-            return new DeadlineSweepResult(0, 0, 0);
+            return [];
         }
 
         var ids = owed.Select(x => x.Instance.Id).ToList();
         var claimed = (await db.DeadlineNotices.AsNoTracking()
                 .Where(n => ids.Contains(n.InstanceId))
-                .Select(n => new { n.InstanceId, n.Kind, n.Level })
+                .Select(n => new { n.InstanceId, n.Kind, n.Level, n.DueOn })
                 .ToListAsync(cancellationToken))
-            .Select(n => (n.InstanceId, n.Kind, n.Level))
+            .Select(n => (n.InstanceId, n.Kind, n.Level, n.DueOn))
             .ToHashSet();
-        var pending = owed
-            .Select(x => (x.Instance, Notices: x.Notices.Where(n => !claimed.Contains((x.Instance.Id, n.Kind, n.Level))).ToList()))
-            .Where(x => x.Notices.Count > 0)
-            .ToList();
-        if (pending.Count == 0)
+        var plans = new List<PlannedInstance>();
+        foreach (var (instance, notices) in owed)
         {
-            return new DeadlineSweepResult(0, 0, 0);
+            var due = instance.DueOn!.Value;
+            var pending = notices.Where(n => !claimed.Contains((instance.Id, n.Kind, n.Level, due))).ToList();
+            if (pending.Count == 0)
+            {
+                continue;
+            }
+
+            var planned = new List<PlannedNotice>(pending.Count);
+            foreach (var (kind, level) in pending)
+            {
+                planned.Add(await PlanNoticeAsync(instance, kind, level, recipients, cancellationToken));
+            }
+
+            plans.Add(new PlannedInstance(instance, planned));
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var result = new DeadlineSweepResult(0, 0, 0);
-        foreach (var (instance, notices) in pending)
-        {
-            result = Add(result, await ApplyAsync(db, instance, notices, recipients, now, cancellationToken));
-        }
-
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            await outbox.PublishCommittedAsync(db);
-            return result;
-        }
-        catch (DbUpdateException)
-        {
-            // Another sweep claimed some of these (or an instance moved) meanwhile: nothing of this batch was saved.
-            // Take the instances one by one over fresh rows; each either wins its claims or skips them.
-        }
-
-        result = new DeadlineSweepResult(0, 0, 0);
-        foreach (var (instance, _) in pending)
-        {
-            result = Add(result, await SweepOneAsync(instance.Id, calendar, today, recipients, cancellationToken));
-        }
-
-        return result;
+        return plans;
     }
 
-    private async Task<DeadlineSweepResult> SweepOneAsync(
-        long instanceId, WorkingDayCalendar calendar, DateOnly today, RecipientDirectory recipients, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingAs(SystemUser);
-        var instance = await db.WorkflowInstances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
-        if (instance is null || instance.IsClosed || instance.DueOn is not { } due)
-        {
-            return new DeadlineSweepResult(0, 0, 0);
-        }
-
-        var claimed = await db.DeadlineNotices.AsNoTracking()
-            .Where(n => n.InstanceId == instanceId)
-            .Select(n => new { n.Kind, n.Level })
-            .ToListAsync(cancellationToken);
-        var notices = Owed(calendar, today, due, instance.EscalationLevel, settings.Steps)
-            .Where(n => !claimed.Any(c => c.Kind == n.Kind && c.Level == n.Level))
-            .ToList();
-        if (notices.Count == 0)
-        {
-            return new DeadlineSweepResult(0, 0, 0);
-        }
-
-        var result = await ApplyAsync(db, instance, notices, recipients, time.GetUtcNow().UtcDateTime, cancellationToken);
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            await outbox.PublishCommittedAsync(db);
-            return result;
-        }
-        catch (DbUpdateException)
-        {
-            // Lost the claim to the other sweep: it sent these notices.
-            return new DeadlineSweepResult(0, 0, 0);
-        }
-    }
-
-    /// <summary>Adds the claims, the notifications and (for escalations) the new level and its journal entry.</summary>
-    private async Task<DeadlineSweepResult> ApplyAsync(
-        GovDataDbContext db,
-        WorkflowInstance instance,
-        IReadOnlyList<(DeadlineNoticeKind Kind, int Level)> notices,
-        RecipientDirectory recipients,
-        DateTime now,
-        CancellationToken cancellationToken)
+    private async Task<PlannedNotice> PlanNoticeAsync(
+        WorkflowInstance instance, DeadlineNoticeKind kind, int level, RecipientDirectory recipients, CancellationToken cancellationToken)
     {
         var due = instance.DueOn!.Value;
         var dueText = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var link = "/workflows/" + instance.Id.ToString(CultureInfo.InvariantCulture);
-        int notifications = 0, escalations = 0;
-        foreach (var (kind, level) in notices)
+        var outboxKey = PlannedNotice.KeyOf(instance.Id, kind, level, due);
+        if (kind == DeadlineNoticeKind.Escalation)
         {
-            db.DeadlineNotices.Add(new DeadlineNotice(instance.Id, kind, level, due, now));
-            IReadOnlyList<string> to;
-            string key;
-            string[] arguments;
-            if (kind == DeadlineNoticeKind.Escalation)
-            {
-                var step = settings.Steps[level - 1];
-                to = await recipients.OfStepAsync(step.Recipient, instance, cancellationToken);
-                key = EscalatedKey;
-                arguments = [instance.SubjectId, dueText, level.ToString(CultureInfo.InvariantCulture)];
-                var before = instance.DueOn;
-                instance.Escalate(level, now);
-                var journal = JsonSerializer.Serialize(new { level = level.ToString(CultureInfo.InvariantCulture), recipient = step.Recipient.ToString() });
-                db.WorkflowJournal.Add(new WorkflowJournalEntry(
-                    instance, instance.State, EscalateTrigger, null, WorkflowJournalEntry.SystemActor, null, null, journal, before, now));
-                escalations++;
-            }
-            else
-            {
-                to = await recipients.AssigneesAsync(instance, cancellationToken);
-                key = kind == DeadlineNoticeKind.Reminder ? ReminderKey : OverdueKey;
-                arguments = [instance.SubjectId, dueText];
-            }
-
-            var messages = to.Select(recipient => new Notification(recipient, key, arguments, link, now)).ToList();
-            var outboxKey = string.Create(CultureInfo.InvariantCulture, $"deadline:{instance.Id}:{(int)kind}:{level}");
-            await outbox.AddAsync(db, outboxKey, messages, cancellationToken, recipients.Addresses);
-            notifications += messages.Count;
+            var step = settings.Steps[level - 1];
+            return new PlannedNotice(
+                kind, level, step, await recipients.OfStepAsync(step.Recipient, instance, cancellationToken), EscalatedKey,
+                [instance.SubjectId, dueText, level.ToString(CultureInfo.InvariantCulture)], link, outboxKey);
         }
 
-        return new DeadlineSweepResult(notices.Count, notifications, escalations);
-    }
-
-    private static DeadlineSweepResult Add(DeadlineSweepResult a, DeadlineSweepResult b) =>
-        new(a.Notices + b.Notices, a.Notifications + b.Notifications, a.Escalations + b.Escalations);
-
-    /// <summary>The holders of a role in a department, read once per sweep.</summary>
-    private sealed class RecipientDirectory(IDbContextFactory<GovDataDbContext> contextFactory)
-    {
-        private readonly Dictionary<(int Department, string Role), IReadOnlyList<string>> _users = [];
-
-        /// <summary>Confirmed e-mail addresses by user id (null: none), shared with the outbox for one sweep.</summary>
-        public Dictionary<string, string?> Addresses { get; } = new(StringComparer.Ordinal);
-        private int? _bureau;
-        private bool _bureauRead;
-
-        public Task<IReadOnlyList<string>> AssigneesAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>
-            instance.AssigneeDepartmentId is { } department && instance.AssigneeRole is { } role
-                ? HoldersAsync(department, role, cancellationToken)
-                : Task.FromResult<IReadOnlyList<string>>([]);
-
-        public async Task<IReadOnlyList<string>> OfStepAsync(EscalationRecipient recipient, WorkflowInstance instance, CancellationToken cancellationToken)
-        {
-            switch (recipient)
-            {
-                case EscalationRecipient.ProviderApprovers:
-                    return await HoldersAsync(instance.ProviderDepartmentId, Roles.Approver, cancellationToken);
-                case EscalationRecipient.ProviderDepartmentLead:
-                    return await HoldersAsync(instance.ProviderDepartmentId, Roles.DepartmentLead, cancellationToken);
-                default:
-                    var bureau = await BureauAsync(cancellationToken);
-                    return bureau is { } id ? await HoldersAsync(id, Roles.BureauOfficer, cancellationToken) : [];
-            }
-        }
-
-        private async Task<IReadOnlyList<string>> HoldersAsync(int department, string role, CancellationToken cancellationToken)
-        {
-            if (_users.TryGetValue((department, role), out var cached))
-            {
-                return cached;
-            }
-
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var users = await (
-                from user in db.Users
-                where user.DepartmentId == department
-                join userRole in db.UserRoles on user.Id equals userRole.UserId
-                join r in db.Roles on userRole.RoleId equals r.Id
-                where r.Name == role
-                select user.Id).Distinct().ToListAsync(cancellationToken);
-            users.Sort(StringComparer.Ordinal);
-            _users[(department, role)] = users;
-            return users;
-        }
-
-        private async Task<int?> BureauAsync(CancellationToken cancellationToken)
-        {
-            if (!_bureauRead)
-            {
-                await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-                _bureau = await db.Departments.AsNoTracking()
-                    .Where(d => d.Kind == DepartmentKind.DataBureau)
-                    .OrderBy(d => d.Level).ThenBy(d => d.Id)
-                    .Select(d => (int?)d.Id)
-                    .FirstOrDefaultAsync(cancellationToken);
-                _bureauRead = true;
-            }
-
-            return _bureau;
-        }
+        return new PlannedNotice(
+            kind, level, null, await recipients.AssigneesAsync(instance, cancellationToken),
+            kind == DeadlineNoticeKind.Reminder ? ReminderKey : OverdueKey, [instance.SubjectId, dueText], link, outboxKey);
     }
 }

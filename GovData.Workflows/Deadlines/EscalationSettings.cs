@@ -15,7 +15,12 @@ public enum EscalationRecipient
     BureauOfficers = 3,
 }
 
-/// <summary>One step: once the deadline has passed by <see cref="AfterWorkingDays"/> working days, tell <see cref="Recipient"/>.</summary>
+/// <summary>
+/// One step: once the instance has stayed overdue for <see cref="AfterWorkingDays"/> whole working days, tell
+/// <see cref="Recipient"/>. The first working day after the due date is the overdue notice's day; a step of N fires on
+/// the (N + 1)th working day after the due date (so never on a weekend or holiday, and N = 0 fires with the overdue
+/// notice on the first working day after the due date).
+/// </summary>
 public sealed class EscalationStep
 {
     public EscalationRecipient Recipient { get; set; }
@@ -25,7 +30,9 @@ public sealed class EscalationStep
 
 /// <summary>
 /// The escalation ladder, from the configuration section <c>Workflows:Escalation</c>
-/// (<c>"Steps": [ { "Recipient": "ProviderApprovers", "AfterWorkingDays": 0 }, …]</c>); the defaults below otherwise.
+/// (<c>"Steps": [ { "Recipient": "ProviderApprovers", "AfterWorkingDays": 1 }, …]</c>); the defaults below otherwise:
+/// the provider's approvers after 1, its department lead after 3, the bureau's officers after 5 working days overdue
+/// (the overdue notice itself goes to the assignees the day the deadline has passed, so no step repeats it).
 /// Step N (1-based) raises an overdue instance to escalation level N.
 /// </summary>
 public sealed class EscalationSettings
@@ -38,9 +45,9 @@ public sealed class EscalationSettings
     {
         Steps =
         [
-            new EscalationStep { Recipient = EscalationRecipient.ProviderApprovers, AfterWorkingDays = 0 },
-            new EscalationStep { Recipient = EscalationRecipient.ProviderDepartmentLead, AfterWorkingDays = 2 },
-            new EscalationStep { Recipient = EscalationRecipient.BureauOfficers, AfterWorkingDays = 4 },
+            new EscalationStep { Recipient = EscalationRecipient.ProviderApprovers, AfterWorkingDays = 1 },
+            new EscalationStep { Recipient = EscalationRecipient.ProviderDepartmentLead, AfterWorkingDays = 3 },
+            new EscalationStep { Recipient = EscalationRecipient.BureauOfficers, AfterWorkingDays = 5 },
         ],
     };
 

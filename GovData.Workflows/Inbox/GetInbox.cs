@@ -30,7 +30,12 @@ public sealed record InboxRow(
     DateOnly? DueOn,
     int? RemainingWorkingDays,
     DeadlineStatus Status,
-    int Revision);
+    int Revision,
+    string? Title = null)
+{
+    /// <summary>The subject as people name it (its title, or else its id).</summary>
+    public string DisplayTitle => Title ?? SubjectId;
+}
 
 public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, int TotalCount);
 
@@ -99,7 +104,7 @@ public sealed class GetInbox(
                     r.Id, r.DefinitionName, r.SubjectType, r.SubjectId, r.State,
                     names.GetValueOrDefault(r.ProviderDepartmentId) ?? string.Empty,
                     r.RequesterDepartmentId is { } requester ? names.GetValueOrDefault(requester) : null,
-                    r.ReceivedOn, r.DueOn, remaining, DeadlineStatusRules.For(remaining), r.Revision);
+                    r.ReceivedOn, r.DueOn, remaining, DeadlineStatusRules.For(remaining), r.Revision, r.Title);
             })],
             total);
     }
@@ -109,8 +114,8 @@ public sealed class GetInbox(
             .Skip(skip)
             .Take(take)
             .Select(i => new Row(
-                i.Id, i.DefinitionName, i.SubjectType, i.SubjectId, i.State, i.ProviderDepartmentId, i.RequesterDepartmentId,
-                i.ReceivedOn, i.DueOn, i.Revision))
+                i.Id, i.DefinitionName, i.SubjectType, i.SubjectId, i.Title, i.State, i.ProviderDepartmentId,
+                i.RequesterDepartmentId, i.ReceivedOn, i.DueOn, i.Revision))
             .AsNoTracking();
 
     private static IQueryable<Domain.Workflows.WorkflowInstance> Assigned(GovDataDbContext db, UserContext user)
@@ -152,6 +157,7 @@ public sealed class GetInbox(
         string DefinitionName,
         string SubjectType,
         string SubjectId,
+        string? Title,
         string State,
         int ProviderDepartmentId,
         int? RequesterDepartmentId,

@@ -45,13 +45,24 @@ public sealed class NotificationOutbox(IMailTextRenderer renderer, NotificationH
             }
         }
 
+        db.OutboxEmails.AddRange(Mails(key, notifications, addresses));
+    }
+
+    /// <summary>The outbox e-mails of <paramref name="notifications"/>: one per recipient with a known address
+    /// (<paramref name="addresses"/>: user id → confirmed address or null), keyed <paramref name="key"/> + recipient.
+    /// For callers that write rows themselves (the sweep's bulk path).</summary>
+    public IEnumerable<OutboxEmail> Mails(
+        string key, IEnumerable<Notification> notifications, IReadOnlyDictionary<string, string?> addresses)
+    {
+        ArgumentNullException.ThrowIfNull(notifications);
+        ArgumentNullException.ThrowIfNull(addresses);
         foreach (var notification in notifications)
         {
             if (addresses.GetValueOrDefault(notification.RecipientUserId) is { } address)
             {
                 var text = renderer.Render(notification);
-                db.OutboxEmails.Add(new OutboxEmail(
-                    key + ":" + notification.RecipientUserId, address, text.Subject, text.Body, notification.CreatedAtUtc));
+                yield return new OutboxEmail(
+                    key + ":" + notification.RecipientUserId, address, text.Subject, text.Body, notification.CreatedAtUtc);
             }
         }
     }

@@ -14,7 +14,8 @@ public sealed record StartWorkflowRequest(
     int ProviderDepartmentId,
     int? RequesterDepartmentId,
     string? Comment = null,
-    IReadOnlyDictionary<string, string>? Arguments = null);
+    IReadOnlyDictionary<string, string>? Arguments = null,
+    string? Title = null);
 
 /// <summary>
 /// Starts the latest published version of a process for a subject: the instance, its first deadline (working days
@@ -103,7 +104,7 @@ public sealed class StartWorkflow(
         var now = time.GetUtcNow().UtcDateTime;
         var instance = new WorkflowInstance(
             definition.Name, definition.Version, request.SubjectType, request.SubjectId, request.ProviderDepartmentId,
-            request.RequesterDepartmentId, definition.Shape.InitialState, user.UserId, now, today);
+            request.RequesterDepartmentId, definition.Shape.InitialState, user.UserId, now, today, request.Title);
         await steps.EnterStateAsync(db, definition, instance, calendar, today, cancellationToken);
 
         // A caller that opened the transaction (ExecuteInAsync) commits it; otherwise it is ours.

@@ -18,6 +18,7 @@ public static class SharingServiceCollectionExtensions
         services.AddScoped<ListDepartmentGrants>();
         services.AddScoped<ListIssuedGrants>();
         services.AddTransient<IWorkflowSubjectHandler, ShareRequestSubjectHandler>();
+        services.AddTransient<IWorkflowSubjectSummary, ShareRequestSummary>();
         services.AddScoped<SharingDemoSeeder>();
         return services;
     }

@@ -63,7 +63,7 @@ public sealed class SubmitShareRequest(IDbContextFactory<GovDataDbContext> conte
             db,
             new StartWorkflowRequest(
                 ShareRequestWorkflowV1.DefinitionName, SubjectType, request.Id.ToString(CultureInfo.InvariantCulture),
-                request.ProviderDepartmentId, request.RequestingDepartmentId, request.Purpose),
+                request.ProviderDepartmentId, request.RequestingDepartmentId, request.Purpose, Title: TitleOf(resource.Name, request.Purpose)),
             user,
             cancellationToken);
         if (!started.Succeeded)
@@ -78,4 +78,7 @@ public sealed class SubmitShareRequest(IDbContextFactory<GovDataDbContext> conte
         var dueOn = await db.WorkflowInstances.Where(i => i.Id == started.InstanceId).Select(i => i.DueOn).SingleAsync(cancellationToken);
         return SharingResult.Done(request.Id, started.InstanceId, dueOn);
     }
+
+    /// <summary>How lists name the request: the resource, then the purpose.</summary>
+    public static string TitleOf(string resourceName, string purpose) => resourceName + " · " + purpose;
 }

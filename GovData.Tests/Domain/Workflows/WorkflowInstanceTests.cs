@@ -37,6 +37,22 @@ public sealed class WorkflowInstanceTests
     }
 
     [Fact]
+    public void SetDeadline_ANewDate_RestartsTheEscalationLadder_TheSameDateKeepsIt()
+    {
+        var instance = NewInstance();
+        instance.SetDeadline(new DateOnly(2025, 10, 9), 5, true);
+        instance.Escalate(2, Now);
+
+        instance.SetDeadline(new DateOnly(2025, 10, 9), null, true);
+        Assert.Equal(2, instance.EscalationLevel);
+
+        instance.SetDeadline(new DateOnly(2025, 10, 15), null, true);
+        Assert.Equal(0, instance.EscalationLevel);
+        instance.Escalate(1, Now);
+        Assert.Equal(1, instance.EscalationLevel);
+    }
+
+    [Fact]
     public void JournalEntry_TakesTheRevisionAsSequence_AndTheDeadlineAfterTheChange()
     {
         var instance = NewInstance();

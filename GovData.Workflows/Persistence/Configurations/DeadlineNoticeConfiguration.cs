@@ -11,7 +11,8 @@ internal sealed class DeadlineNoticeConfiguration : IEntityTypeConfiguration<Dea
     {
         builder.HasOne<WorkflowInstance>().WithMany().HasForeignKey(n => n.InstanceId).OnDelete(DeleteBehavior.Cascade);
 
-        // The claim: each notice of an instance is sent once, however many sweeps run.
-        builder.HasIndex(n => new { n.InstanceId, n.Kind, n.Level }).IsUnique();
+        // The claim: each notice of an instance about one due date is sent once, however many sweeps run; a moved
+        // deadline is another date, so it gets its own reminder, overdue notice and ladder.
+        builder.HasIndex(n => new { n.InstanceId, n.Kind, n.Level, n.DueOn }).IsUnique();
     }
 }

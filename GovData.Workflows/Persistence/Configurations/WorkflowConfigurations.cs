@@ -12,6 +12,7 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.Property(i => i.DefinitionName).HasMaxLength(64).IsRequired();
         builder.Property(i => i.SubjectType).HasMaxLength(64).IsRequired();
         builder.Property(i => i.SubjectId).HasMaxLength(64).IsRequired();
+        builder.Property(i => i.Title).HasMaxLength(WorkflowInstance.TitleMaxLength);
         builder.Property(i => i.StartedByUserId).HasMaxLength(450).IsRequired();
         builder.Property(i => i.State).HasMaxLength(64).IsRequired();
         builder.Property(i => i.AssigneeRole).HasMaxLength(64);

@@ -47,7 +47,13 @@ public sealed record WorkflowInstanceView(
     DueDateExplanation? DeadlineExplanation,
     WorkflowDiagram Diagram,
     IReadOnlyList<JournalItem> Journal,
-    IReadOnlyList<AvailableAction> Actions);
+    IReadOnlyList<AvailableAction> Actions,
+    string? Title = null,
+    IReadOnlyList<SubjectFact>? Subject = null)
+{
+    /// <summary>The subject as people name it (its title, or else its id).</summary>
+    public string DisplayTitle => Title ?? SubjectId;
+}
 
 /// <summary>
 /// The instance page's data: the instance, its definition's diagram with current and visited states, the journal,
@@ -58,6 +64,7 @@ public sealed class GetWorkflowInstance(
     IDbContextFactory<GovDataDbContext> contextFactory,
     WorkflowRegistry registry,
     WorkingDayCalendarProvider calendars,
+    IEnumerable<IWorkflowSubjectSummary> summaries,
     TimeProvider time)
 {
     public async Task<WorkflowInstanceView?> ExecuteAsync(long instanceId, UserContext user, CancellationToken cancellationToken = default)
@@ -88,6 +95,9 @@ public sealed class GetWorkflowInstance(
             ? calendar.Explain(instance.StateEnteredOn, days)
             : null;
 
+        var summary = summaries.FirstOrDefault(s => s.SubjectType == instance.SubjectType);
+        var subject = summary is null ? [] : await summary.DescribeAsync(db, instance, cancellationToken);
+
         return new WorkflowInstanceView(
             instance.Id,
             instance.DefinitionName,
@@ -110,7 +120,9 @@ public sealed class GetWorkflowInstance(
             [.. entries.Select(e => new JournalItem(
                 e.Sequence, e.FromState, e.ToState, e.Trigger, e.ActorName, Name(names, e.ActorDepartmentId), e.Comment,
                 ParseArguments(e.ArgumentsJson), e.DueBefore, e.DueAfter, e.OccurredAtUtc))],
-            GetAvailableActions.For(definition, instance, user));
+            GetAvailableActions.For(definition, instance, user),
+            instance.Title,
+            subject);
     }
 
     private static Dictionary<string, string> ParseArguments(string json) =>

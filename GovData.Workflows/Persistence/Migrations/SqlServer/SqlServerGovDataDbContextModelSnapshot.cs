@@ -251,7 +251,7 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId", "Kind", "Level")
+                    b.HasIndex("InstanceId", "Kind", "Level", "DueOn")
                         .IsUnique();
 
                     b.ToTable("DeadlineNotices");
@@ -665,6 +665,10 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("VisitedStates")
                         .IsRequired()

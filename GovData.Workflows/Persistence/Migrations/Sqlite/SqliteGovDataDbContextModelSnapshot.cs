@@ -236,7 +236,7 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId", "Kind", "Level")
+                    b.HasIndex("InstanceId", "Kind", "Level", "DueOn")
                         .IsUnique();
 
                     b.ToTable("DeadlineNotices");
@@ -634,6 +634,10 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                     b.Property<string>("SubjectType")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("VisitedStates")

@@ -1,0 +1,78 @@
+using GovData.Domain.Departments;
+using GovData.Domain.Identity;
+using GovData.Domain.Workflows;
+using GovData.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovData.Workflows.Deadlines;
+
+/// <summary>The holders of a role in a department and their confirmed e-mail addresses, read once per sweep.</summary>
+internal sealed class RecipientDirectory(IDbContextFactory<GovDataDbContext> contextFactory)
+{
+    private readonly Dictionary<(int Department, string Role), IReadOnlyList<string>> _users = [];
+    private int? _bureau;
+    private bool _bureauRead;
+
+    /// <summary>Confirmed e-mail addresses by user id (null: none) of every holder read so far.</summary>
+    public Dictionary<string, string?> Addresses { get; } = new(StringComparer.Ordinal);
+
+    public Task<IReadOnlyList<string>> AssigneesAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>
+        instance.AssigneeDepartmentId is { } department && instance.AssigneeRole is { } role
+            ? HoldersAsync(department, role, cancellationToken)
+            : Task.FromResult<IReadOnlyList<string>>([]);
+
+    public async Task<IReadOnlyList<string>> OfStepAsync(EscalationRecipient recipient, WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        switch (recipient)
+        {
+            case EscalationRecipient.ProviderApprovers:
+                return await HoldersAsync(instance.ProviderDepartmentId, Roles.Approver, cancellationToken);
+            case EscalationRecipient.ProviderDepartmentLead:
+                return await HoldersAsync(instance.ProviderDepartmentId, Roles.DepartmentLead, cancellationToken);
+            default:
+                var bureau = await BureauAsync(cancellationToken);
+                return bureau is { } id ? await HoldersAsync(id, Roles.BureauOfficer, cancellationToken) : [];
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> HoldersAsync(int department, string role, CancellationToken cancellationToken)
+    {
+        if (_users.TryGetValue((department, role), out var cached))
+        {
+            return cached;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var users = await (
+            from user in db.Users
+            where user.DepartmentId == department
+            join userRole in db.UserRoles on user.Id equals userRole.UserId
+            join r in db.Roles on userRole.RoleId equals r.Id
+            where r.Name == role
+            select new { user.Id, Email = user.EmailConfirmed ? user.Email : null }).Distinct().ToListAsync(cancellationToken);
+        foreach (var user in users)
+        {
+            Addresses[user.Id] = user.Email;
+        }
+
+        var ids = users.Select(u => u.Id).Distinct().Order(StringComparer.Ordinal).ToList();
+        _users[(department, role)] = ids;
+        return ids;
+    }
+
+    private async Task<int?> BureauAsync(CancellationToken cancellationToken)
+    {
+        if (!_bureauRead)
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            _bureau = await db.Departments.AsNoTracking()
+                .Where(d => d.Kind == DepartmentKind.DataBureau)
+                .OrderBy(d => d.Level).ThenBy(d => d.Id)
+                .Select(d => (int?)d.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            _bureauRead = true;
+        }
+
+        return _bureau;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using GovData.Domain.Sharing;
+using GovData.Domain.Workflows;
+using GovData.Workflows.Persistence;
+using GovData.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovData.Workflows.Sharing;
+
+/// <summary>What an approver decides on (Art. 20): the resource, the requesting department, purpose and duty basis,
+/// the data items and the period asked for; then the outcome: the grant (items, validity) or the refusal's basis.</summary>
+public sealed class ShareRequestSummary : IWorkflowSubjectSummary
+{
+    public const string Prefix = "Subject.ShareRequest.";
+
+    public string SubjectType => SubmitShareRequest.SubjectType;
+
+    public async Task<IReadOnlyList<SubjectFact>> DescribeAsync(GovDataDbContext db, WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(instance);
+        if (!int.TryParse(instance.SubjectId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return [];
+        }
+
+        var request = await db.ShareRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (request is null)
+        {
+            return [];
+        }
+
+        var resource = await db.DataResources.AsNoTracking()
+            .Where(r => r.Id == request.DataResourceId)
+            .Select(r => new { r.Code, r.Name })
+            .SingleAsync(cancellationToken);
+        var requester = await db.Departments.AsNoTracking()
+            .Where(d => d.Id == request.RequestingDepartmentId)
+            .Select(d => d.Name)
+            .SingleAsync(cancellationToken);
+        var grant = await db.ShareGrants.AsNoTracking().SingleOrDefaultAsync(g => g.ShareRequestId == request.Id, cancellationToken);
+        var itemNames = await db.DataItems.AsNoTracking()
+            .Where(i => i.DataResourceId == request.DataResourceId)
+            .ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+
+        var facts = new List<SubjectFact>
+        {
+            SubjectFact.Of(Prefix + "Resource", $"{resource.Name}（{resource.Code}）", "/sharing/catalog/" + request.DataResourceId.ToString(CultureInfo.InvariantCulture)),
+            SubjectFact.Of(Prefix + "Requester", requester),
+            SubjectFact.Of(Prefix + "Purpose", request.Purpose),
+            SubjectFact.Of(Prefix + "DutyBasis", request.DutyBasis),
+            new(Prefix + "WantedItems", Names(request.Wanted(), itemNames)),
+            new(Prefix + "Period", [request.UseFrom, request.UseUntil]),
+        };
+        if (grant is not null)
+        {
+            facts.Add(new(Prefix + "GrantedItems", Names(ItemIds.Parse(grant.GrantedItemIds), itemNames)));
+            facts.Add(new(Prefix + "ValidUntil", [grant.ValidUntil]));
+        }
+
+        if (request.RefusalLegalBasisId is { } basisId)
+        {
+            var basis = await db.LegalBases.AsNoTracking().SingleOrDefaultAsync(b => b.Id == basisId, cancellationToken);
+            if (basis is not null)
+            {
+                facts.Add(SubjectFact.Of(Prefix + "RefusalBasis", $"{basis.LawName} {basis.Article}"));
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.RefusalReason))
+        {
+            facts.Add(SubjectFact.Of(Prefix + "RefusalReason", request.RefusalReason));
+        }
+
+        return facts;
+    }
+
+    private static List<object> Names(IReadOnlyList<int> ids, Dictionary<int, string> names) =>
+        [.. ids.Select(id => names.TryGetValue(id, out var name) ? name : id.ToString(CultureInfo.InvariantCulture))];
+}
