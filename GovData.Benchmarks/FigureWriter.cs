@@ -9,6 +9,9 @@ internal sealed class FigureWriter(TextWriter writer)
     public void Figure(string name, double value, string unit) =>
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {Format(value)} {unit}"));
 
+    /// <summary>A line for people (e.g. a query plan), not a figure: starts with "# ".</summary>
+    public void Comment(string text) => writer.WriteLine("# " + text);
+
     public static double PeakWorkingSetMegabytes()
     {
         using var process = Process.GetCurrentProcess();

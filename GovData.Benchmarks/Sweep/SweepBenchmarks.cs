@@ -1,14 +1,6 @@
 using System.Diagnostics;
-using GovData.Domain.Departments;
-using GovData.Domain.Identity;
-using GovData.Workflows;
 using GovData.Workflows.Deadlines;
-using GovData.Workflows.Identity;
-using GovData.Workflows.Persistence;
-using GovData.Workflows.Seeding;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovData.Benchmarks.Sweep;
@@ -29,87 +21,26 @@ internal sealed class SweepBenchmarks : IBenchmarkGroup
 
     public async Task RunAsync(FigureWriter output)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "govdata-bench-sweep", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, "sweep.db");
-        try
-        {
-            var builder = new DbContextOptionsBuilder<SqliteGovDataDbContext>();
-            PersistenceServiceCollectionExtensions.ConfigureSqlite(builder, $"Data Source={path}");
-            var factory = new Factory(builder.Options);
-            var services = new ServiceCollection();
-            services.AddLogging();
-            services.AddSingleton<TimeProvider>(new FixedTime(new DateTimeOffset(2025, 10, 20, 1, 0, 0, TimeSpan.Zero)));
-            services.AddSingleton<IDbContextFactory<GovDataDbContext>>(factory);
-            services.AddGovDataWorkflows();
-            await using var provider = services.BuildServiceProvider();
+        await using var database = await BenchmarkDatabase.CreateAsync(
+            Name, new DateTimeOffset(2025, 10, 20, 1, 0, 0, TimeSpan.Zero));
+        var departments = await database.SeedDepartmentsAndApproversAsync(Departments);
+        BulkInsertInstances(database.Path, [.. departments.Select(d => d.Id)]);
 
-            await using (var db = factory.CreateDbContext())
-            {
-                await db.Database.MigrateAsync();
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
-            }
+        var sweep = database.Services.GetRequiredService<DeadlineSweep>();
+        var clock = Stopwatch.StartNew();
+        var first = await sweep.SweepAsync();
+        clock.Stop();
+        output.Figure("sweep.first.seconds", clock.Elapsed.TotalSeconds, "s");
+        output.Figure("sweep.first.notices", first.Notices, "notices");
+        output.Figure("sweep.first.notifications", first.Notifications, "notifications");
+        output.Figure("sweep.first.escalations", first.Escalations, "escalations");
+        output.Figure("sweep.first.peakWorkingSetMB", FigureWriter.PeakWorkingSetMegabytes(), "MB");
 
-            await using (var scope = provider.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<CalendarSeeder>().SeedAsync();
-            }
-
-            var departmentIds = await SeedDepartmentsAndApproversAsync(factory);
-            BulkInsertInstances(path, departmentIds);
-
-            var sweep = provider.GetRequiredService<DeadlineSweep>();
-            var clock = Stopwatch.StartNew();
-            var first = await sweep.SweepAsync();
-            clock.Stop();
-            output.Figure("sweep.first.seconds", clock.Elapsed.TotalSeconds, "s");
-            output.Figure("sweep.first.notices", first.Notices, "notices");
-            output.Figure("sweep.first.notifications", first.Notifications, "notifications");
-            output.Figure("sweep.first.escalations", first.Escalations, "escalations");
-            output.Figure("sweep.first.peakWorkingSetMB", FigureWriter.PeakWorkingSetMegabytes(), "MB");
-
-            clock.Restart();
-            var second = await provider.GetRequiredService<DeadlineSweep>().SweepAsync();
-            clock.Stop();
-            output.Figure("sweep.second.seconds", clock.Elapsed.TotalSeconds, "s");
-            output.Figure("sweep.second.notifications", second.Notifications, "notifications");
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
-        }
-    }
-
-    private static async Task<List<int>> SeedDepartmentsAndApproversAsync(Factory factory)
-    {
-        await using var db = factory.CreateDbContext();
-        var role = new IdentityRole(Roles.Approver) { NormalizedName = Roles.Approver.ToUpperInvariant() };
-        db.Roles.Add(role);
-        var departments = Enumerable.Range(1, Departments)
-            .Select(i => new Department($"D{i:000}", $"部门{i}", DepartmentLevel.Municipal, DepartmentKind.Government))
-            .ToList();
-        db.Departments.AddRange(departments);
-        await db.SaveChangesAsync();
-        foreach (var department in departments)
-        {
-            var email = $"approver.{department.Code.ToLowerInvariant()}@bench.local";
-            var user = new ApplicationUser
-            {
-                UserName = email,
-                NormalizedUserName = email.ToUpperInvariant(),
-                Email = email,
-                NormalizedEmail = email.ToUpperInvariant(),
-                EmailConfirmed = true,
-                DisplayName = "审核人" + department.Code,
-                DepartmentId = department.Id,
-            };
-            db.Users.Add(user);
-            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = role.Id });
-        }
-
-        await db.SaveChangesAsync();
-        return [.. departments.Select(d => d.Id)];
+        clock.Restart();
+        var second = await database.Services.GetRequiredService<DeadlineSweep>().SweepAsync();
+        clock.Stop();
+        output.Figure("sweep.second.seconds", clock.Elapsed.TotalSeconds, "s");
+        output.Figure("sweep.second.notifications", second.Notifications, "notifications");
     }
 
     /// <summary>Raw ADO in one transaction: EF would spend minutes tracking a million rows.</summary>
@@ -145,15 +76,5 @@ internal sealed class SweepBenchmarks : IBenchmarkGroup
         }
 
         transaction.Commit();
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
-    private sealed class Factory(DbContextOptions<SqliteGovDataDbContext> options) : IDbContextFactory<GovDataDbContext>
-    {
-        public GovDataDbContext CreateDbContext() => new SqliteGovDataDbContext(options);
     }
 }

@@ -42,7 +42,8 @@ public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, int TotalCount);
 /// <summary>
 /// 待办: the open instances the user may act on now — assigned to their department and one of their roles (a data
 /// bureau's officers also get everything assigned to the bureau role), across all processes, the nearest due date
-/// first (no deadline last). Paged in the database (the assignee index), one query for the page and one for the count.
+/// first (no deadline last). Paged in the database in the assignee index's order (no sort of the inbox), with the counts
+/// from the index alone and the department names looked up once per page.
 /// </summary>
 public sealed class GetInbox(
     IDbContextFactory<GovDataDbContext> contextFactory,
@@ -63,29 +64,36 @@ public sealed class GetInbox(
         var page = Math.Max(0, filter.Page);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = Filter(Assigned(db, user), filter, today);
+
+        // Counts walk the assignee index only (covering). Items without a deadline come last: they are paged as a
+        // second segment rather than by ORDER BY "DueOn IS NULL", which no index can deliver (a sort of the whole
+        // inbox per page). Within a segment the order (DueOn, Id) is the index's own, so a page reads its rows only.
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query
-            .OrderBy(i => i.DueOn == null)
-            .ThenBy(i => i.DueOn)
-            .ThenBy(i => i.Id)
-            .Skip(page * pageSize)
-            .Take(pageSize)
-            .Select(i => new
-            {
-                i.Id,
-                i.DefinitionName,
-                i.SubjectType,
-                i.SubjectId,
-                i.Title,
-                i.State,
-                Provider = db.Departments.Where(d => d.Id == i.ProviderDepartmentId).Select(d => d.Name).FirstOrDefault(),
-                Requester = db.Departments.Where(d => d.Id == i.RequesterDepartmentId).Select(d => d.Name).FirstOrDefault(),
-                i.ReceivedOn,
-                i.DueOn,
-                i.Revision,
-            })
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var undated = filter.OverdueOnly ? 0 : await query.CountAsync(i => i.DueOn == null, cancellationToken);
+        var dated = total - undated;
+        var skip = page * pageSize;
+        var rows = new List<Row>(pageSize);
+        if (skip < dated)
+        {
+            rows.AddRange(await Project(query.Where(i => i.DueOn != null).OrderBy(i => i.DueOn).ThenBy(i => i.Id), skip, pageSize)
+                .ToListAsync(cancellationToken));
+        }
+
+        if (rows.Count < pageSize && undated > 0 && skip + pageSize > dated)
+        {
+            rows.AddRange(await Project(query.Where(i => i.DueOn == null).OrderBy(i => i.Id), Math.Max(0, skip - dated), pageSize - rows.Count)
+                .ToListAsync(cancellationToken));
+        }
+
+        // Names looked up once for the page, not per row.
+        var departmentIds = rows.Select(r => r.ProviderDepartmentId)
+            .Concat(rows.Where(r => r.RequesterDepartmentId is not null).Select(r => r.RequesterDepartmentId!.Value))
+            .Distinct()
+            .ToList();
+        var names = departmentIds.Count == 0 ? []
+            : await db.Departments.AsNoTracking()
+                .Where(d => departmentIds.Contains(d.Id))
+                .ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
 
         var calendar = await calendars.GetAsync(cancellationToken);
         return new InboxPage(
@@ -93,20 +101,34 @@ public sealed class GetInbox(
             {
                 int? remaining = r.DueOn is { } due ? calendar.WorkingDaysRemaining(today, due) : null;
                 return new InboxRow(
-                    r.Id, r.DefinitionName, r.SubjectType, r.SubjectId, r.State, r.Provider ?? string.Empty, r.Requester,
+                    r.Id, r.DefinitionName, r.SubjectType, r.SubjectId, r.State,
+                    names.GetValueOrDefault(r.ProviderDepartmentId) ?? string.Empty,
+                    r.RequesterDepartmentId is { } requester ? names.GetValueOrDefault(requester) : null,
                     r.ReceivedOn, r.DueOn, remaining, DeadlineStatusRules.For(remaining), r.Revision, r.Title);
             })],
             total);
     }
 
+    private static IQueryable<Row> Project(IQueryable<Domain.Workflows.WorkflowInstance> ordered, int skip, int take) =>
+        ordered
+            .Skip(skip)
+            .Take(take)
+            .Select(i => new Row(
+                i.Id, i.DefinitionName, i.SubjectType, i.SubjectId, i.Title, i.State, i.ProviderDepartmentId,
+                i.RequesterDepartmentId, i.ReceivedOn, i.DueOn, i.Revision))
+            .AsNoTracking();
+
     private static IQueryable<Domain.Workflows.WorkflowInstance> Assigned(GovDataDbContext db, UserContext user)
     {
         var department = user.DepartmentId;
         var roles = user.Roles.ToList();
-        var bureauOfficer = user.DepartmentIsDataBureau && user.IsInRole(Roles.BureauOfficer);
-        return db.WorkflowInstances.Where(i => i.ClosedAtUtc == null
-            && ((i.AssigneeDepartmentId == department && roles.Contains(i.AssigneeRole!))
-                || (bureauOfficer && i.AssigneeRole == Roles.BureauOfficer)));
+        var open = db.WorkflowInstances.Where(i => i.ClosedAtUtc == null);
+
+        // The OR only for bureau officers: without it the planner takes the assignee index in order (no sort).
+        return user.DepartmentIsDataBureau && user.IsInRole(Roles.BureauOfficer)
+            ? open.Where(i => (i.AssigneeDepartmentId == department && roles.Contains(i.AssigneeRole!))
+                || i.AssigneeRole == Roles.BureauOfficer)
+            : open.Where(i => i.AssigneeDepartmentId == department && roles.Contains(i.AssigneeRole!));
     }
 
     private static IQueryable<Domain.Workflows.WorkflowInstance> Filter(
@@ -129,4 +151,17 @@ public sealed class GetInbox(
 
         return query;
     }
+
+    private sealed record Row(
+        long Id,
+        string DefinitionName,
+        string SubjectType,
+        string SubjectId,
+        string? Title,
+        string State,
+        int ProviderDepartmentId,
+        int? RequesterDepartmentId,
+        DateOnly ReceivedOn,
+        DateOnly? DueOn,
+        int Revision);
 }

@@ -1,6 +1,7 @@
 using GovData.Tests.Workflows.Runtime;
 using GovData.Workflows.Inbox;
 using GovData.Workflows.Runtime.Definitions;
+using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Inbox;
 
@@ -62,6 +63,44 @@ public sealed class GetInboxTests : IAsyncLifetime
 
         Assert.Equal(5, page.TotalCount);
         Assert.Equal(ids.Skip(2).Take(2), page.Rows.Select(r => r.InstanceId));
+    }
+
+    // Items without a deadline are paged as a second segment after the dated ones: every page size must give the
+    // same order, across the seam between the two.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public async Task Inbox_ItemsWithoutDeadline_ComeLast_AcrossPageBoundaries(int pageSize)
+    {
+        var ids = new List<long>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add(await _fixture.StartShareRequestAsync());
+        }
+
+        await using (var db = _fixture.Database.CreateDbContext())
+        {
+            foreach (var instance in await db.WorkflowInstances.Where(i => i.Id == ids[0] || i.Id == ids[3]).ToListAsync())
+            {
+                instance.SetDeadline(null, null, true);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var seen = new List<long>();
+        for (var page = 0; page * pageSize < ids.Count + pageSize; page++)
+        {
+            var result = await InboxAsync(ApproverGa, new InboxFilter(Page: page, PageSize: pageSize));
+            Assert.Equal(5, result.TotalCount);
+            seen.AddRange(result.Rows.Select(r => r.InstanceId));
+        }
+
+        Assert.Equal([ids[1], ids[2], ids[4], ids[0], ids[3]], seen);
+        var overdue = await InboxAsync(ApproverGa, new InboxFilter(OverdueOnly: true));
+        Assert.Equal(0, overdue.TotalCount);
     }
 
     [Fact]

@@ -1,0 +1,285 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+
+namespace GovData.Benchmarks.Inbox;
+
+/// <summary>
+/// Server memory per connected user on the inbox page: the built app as a real process (<c>dotnet GovData.Web.dll</c>,
+/// as the E2E fixture runs it: temp database, demo data, its default GC settings), one warm-up user signed in with
+/// /inbox open (JIT, caches, calendar loaded), then <see cref="Users"/> more Playwright browser contexts (own cookies,
+/// own circuit each) signed in as demo approvers with /inbox open and kept open. The working set (VmRSS) and its
+/// anonymous part (RssAnon: the GC heap and native allocations) are read from /proc before and after; if
+/// dotnet-gcdump is installed, also the live managed heap after a full GC. Working set deltas include garbage the
+/// server GC has not collected yet, so the live heap is the closer figure for what a circuit keeps. One run: it is
+/// heavy. Needs a build of GovData.Web (Release preferred; stale if not rebuilt) and Debian's Chromium.
+/// </summary>
+internal sealed class InboxMemoryBenchmarks : IBenchmarkGroup
+{
+    private const int Users = 30;
+    private const string Password = "GovData#2026";
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(10);
+
+    // Municipal departments of the demo data (DemoUsers: one approver per department and role).
+    private static readonly string[] Approvers =
+        ["approver.ga", "approver.scjg", "approver.rs", "approver.wj", "approver.zrzy", "approver.jt"];
+
+    public string Name => "inbox-memory";
+
+    public async Task RunAsync(FigureWriter output)
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "govdata-bench-inbox-memory", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+        var baseUrl = $"http://127.0.0.1:{FreePort()}";
+        using var app = StartApp(baseUrl, dataDirectory);
+        try
+        {
+            await WaitUntilAnsweringAsync(app, baseUrl);
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            });
+
+            await OpenInboxAsync(browser, baseUrl, Approvers[0] + "@govdata.local");
+            await Task.Delay(Settle);
+            var before = Memory.Of(app.Id);
+            var liveBefore = await LiveHeapMegabytesAsync(app.Id, dataDirectory, "before");
+
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < Users; i++)
+            {
+                await OpenInboxAsync(browser, baseUrl, Approvers[i % Approvers.Length] + "@govdata.local");
+            }
+
+            clock.Stop();
+            await Task.Delay(Settle);
+            var after = Memory.Of(app.Id);
+            var liveAfter = await LiveHeapMegabytesAsync(app.Id, dataDirectory, "after");
+
+            output.Figure("inbox.memory.users", Users, "users");
+            output.Figure("inbox.memory.openSeconds", clock.Elapsed.TotalSeconds, "s");
+            output.Figure("inbox.memory.before.workingSetMB", before.RssMegabytes, "MB");
+            output.Figure("inbox.memory.after.workingSetMB", after.RssMegabytes, "MB");
+            output.Figure("inbox.memory.before.anonymousMB", before.AnonymousMegabytes, "MB");
+            output.Figure("inbox.memory.after.anonymousMB", after.AnonymousMegabytes, "MB");
+            output.Figure("inbox.memoryPerUser.MB", (after.RssMegabytes - before.RssMegabytes) / Users, "MB");
+            output.Figure("inbox.memoryPerUser.anonymousMB", (after.AnonymousMegabytes - before.AnonymousMegabytes) / Users, "MB");
+            if (liveBefore is { } b && liveAfter is { } a)
+            {
+                output.Figure("inbox.memory.before.liveHeapMB", b, "MB");
+                output.Figure("inbox.memory.after.liveHeapMB", a, "MB");
+                output.Figure("inbox.memoryPerUser.liveHeapMB", (a - b) / Users, "MB");
+            }
+            else
+            {
+                output.Comment("live heap not measured: dotnet-gcdump not found (GOVDATA_DOTNET_GCDUMP, PATH, ~/.dotnet/tools)");
+            }
+        }
+        finally
+        {
+            if (!app.HasExited)
+            {
+                app.Kill(entireProcessTree: true);
+                await app.WaitForExitAsync();
+            }
+
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The live managed heap: dotnet-gcdump collect induces a full blocking GC in the app and the report sums what
+    /// survived. Null when the tool is not installed (dotnet tool install -g dotnet-gcdump).
+    /// </summary>
+    private static async Task<double?> LiveHeapMegabytesAsync(int processId, string directory, string label)
+    {
+        var tool = FindGcDump();
+        if (tool is null)
+        {
+            return null;
+        }
+
+        var file = Path.Combine(directory, label + ".gcdump");
+        await RunAsync(tool, "collect", "-p", processId.ToString(CultureInfo.InvariantCulture), "-o", file);
+        var report = await RunAsync(tool, "report", file);
+
+        // "      6,896,099  GC Heap bytes"
+        var line = report.Split('\n').First(l => l.Contains("GC Heap bytes", StringComparison.Ordinal));
+        var bytes = long.Parse(line.Trim().Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        return bytes / 1024.0 / 1024.0;
+    }
+
+    private static string? FindGcDump()
+    {
+        var configured = Environment.GetEnvironmentVariable("GOVDATA_DOTNET_GCDUMP");
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return File.Exists(configured) ? configured : null;
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Append(Path.Combine(home, ".dotnet", "tools"))
+            .Select(d => Path.Combine(d, "dotnet-gcdump"))
+            .FirstOrDefault(File.Exists);
+    }
+
+    private static async Task<string> RunAsync(string fileName, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException(fileName + " did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{fileName} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await stderr}");
+        }
+
+        return await stdout;
+    }
+
+    /// <summary>A new browser context (own cookies, own circuit): signs in, opens /inbox, waits for its count.</summary>
+    private static async Task OpenInboxAsync(IBrowser browser, string baseUrl, string email)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl,
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        });
+        context.SetDefaultTimeout(30_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#Input\\.Email", email);
+        await page.FillAsync("#Input\\.Password", Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
+        await page.GotoAsync("/inbox");
+        await page.WaitForSelectorAsync("[data-testid=inbox-total]");
+    }
+
+    private static Process StartApp(string baseUrl, string dataDirectory)
+    {
+        var root = FindRepositoryRoot();
+        var dll = new[] { "Release", "Debug" }
+            .Select(c => Path.Combine(root, "GovData.Web", "bin", c, "net10.0", "GovData.Web.dll"))
+            .FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("GovData.Web.dll is missing: dotnet build GovData.Web -c Release first.");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[]
+        {
+            dll,
+            "--urls", baseUrl,
+            $"--ConnectionStrings:GovData=Data Source={Path.Combine(dataDirectory, "govdata.db")}",
+            $"--Jobs:SqliteStoragePath={Path.Combine(dataDirectory, "govdata-jobs.db")}",
+            "--Database:SeedDemoData=true",
+            "--Logging:LogLevel:Default=Warning",
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+
+        // Drained so the app never blocks on a full pipe.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task WaitUntilAnsweringAsync(Process app, string baseUrl)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            if (app.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {app.ExitCode}.");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(baseUrl + "/Account/Login");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Still starting.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The app did not answer on {baseUrl}.");
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "GovData.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("GovData.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed record Memory(double RssMegabytes, double AnonymousMegabytes)
+    {
+        /// <summary>VmRSS and RssAnon of /proc/PID/status (kB).</summary>
+        public static Memory Of(int processId)
+        {
+            var lines = File.ReadAllLines($"/proc/{processId}/status");
+            return new Memory(Kilobytes(lines, "VmRSS:") / 1024.0, Kilobytes(lines, "RssAnon:") / 1024.0);
+        }
+
+        private static long Kilobytes(string[] lines, string key) =>
+            long.Parse(
+                lines.Single(l => l.StartsWith(key, StringComparison.Ordinal))[key.Length..].Trim().Split(' ')[0],
+                CultureInfo.InvariantCulture);
+    }
+}
