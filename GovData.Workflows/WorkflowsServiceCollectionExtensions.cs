@@ -38,6 +38,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddGovDataWorkflowRuntime();
         services.AddGovDataDeadlines();
         services.AddGovDataSharing();
+        services.AddGovDataCatalog();
         return services;
     }
 }
