@@ -52,7 +52,12 @@ public sealed class SaveCatalogDraft(IDbContextFactory<GovDataDbContext> context
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CatalogResult.Refused(CatalogErrors.DraftNotEditable, CatalogDraftStatus.Submitted);
+            return CatalogResult.Refused(CatalogErrors.DraftOpenElsewhere, command.ResourceId ?? 0);
+        }
+        catch (DbUpdateException) when (command.ResourceId is null)
+        {
+            // Another save took the code (or opened the draft) between the check and the insert: the unique index won.
+            return CatalogResult.Broken([new CatalogViolation(nameof(content.Code), CatalogErrors.CodeDuplicate, [code.Value])]);
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class GetSharingResource(IDbContextFactory<GovDataDbContext> conte
             .Join(db.Departments, r => r.ProviderDepartmentId, d => d.Id, (r, d) => new SharingCatalogRow(
                 r.Id, r.Code.Value, r.Name, r.ProviderDepartmentId, d.Name, r.ShareType, r.Summary,
                 r.ShareType == ShareType.Unconditional ? null : r.LegalBasis,
-                db.DataItems.Count(i => i.DataResourceId == r.Id)))
+                db.DataItems.Count(i => i.DataResourceId == r.Id && !i.IsRetired)))
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {

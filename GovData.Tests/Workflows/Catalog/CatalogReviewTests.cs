@@ -44,6 +44,9 @@ public sealed class CatalogReviewTests(CatalogReviewFixture fixture) : IClassFix
         Assert.Equal(60, after.ActiveItems.Single(i => i.Name == "区县").Length);
         Assert.True(after.Items.Single(i => i.Id == droppedId).IsRetired);
         Assert.Contains(after.ActiveItems, i => i.Name == "财产损失");
+        var sharing = await fixture.Get<GetSharingResource>().ExecuteAsync(await fixture.UserAsync("requester.rs@govdata.local"), after.Id);
+        Assert.DoesNotContain(sharing!.Items, i => i.Id == droppedId);
+        Assert.Equal(after.ActiveItems.Count(), sharing.Resource.ItemCount);
 
         await using var db = fixture.Database.CreateDbContext();
         Assert.Equal([1, 2], await db.CatalogVersions.Where(v => v.DataResourceId == after.Id).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync());
