@@ -40,6 +40,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddGovDataDeadlines();
         services.AddGovDataSharing();
         services.AddGovDataCatalogExcel();
+        services.AddGovDataCatalog();
         return services;
     }
 }

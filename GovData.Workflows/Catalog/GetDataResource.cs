@@ -33,7 +33,7 @@ public sealed class GetDataResource(IDbContextFactory<GovDataDbContext> contextF
             .Where(CatalogVisibility.VisibleTo(user))
             .Where(r => r.Id == id)
             .Join(db.Departments, r => r.ProviderDepartmentId, d => d.Id, (r, d) => new DataResourceDetail(
-                r.Id, r.Code, r.Name, r.ProviderDepartmentId, d.Name, staff ? r.ShareType : null, r.OpenType, r.Status, r.LegalBasis, r.Summary))
+                r.Id, r.Code.Value, r.Name, r.ProviderDepartmentId, d.Name, staff ? r.ShareType : null, r.OpenType, r.Status, r.LegalBasis, r.Summary))
             .FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -49,7 +49,7 @@ public sealed class ListDataResources(IDbContextFactory<GovDataDbContext> contex
         {
             var text = filter.Text.Trim();
             var providers = db.Departments.Where(d => d.Name.Contains(text) || d.Code == text).Select(d => d.Id);
-            query = query.Where(r => r.Code.Contains(text) || r.Name.Contains(text) || providers.Contains(r.ProviderDepartmentId));
+            query = query.Where(r => ((string)(object)r.Code).Contains(text) || r.Name.Contains(text) || providers.Contains(r.ProviderDepartmentId));
         }
 
         // The sharing class is not published to the public, so the public cannot filter by it either.
@@ -74,7 +74,7 @@ public sealed class ListDataResources(IDbContextFactory<GovDataDbContext> contex
             .Skip(page * pageSize)
             .Take(pageSize)
             .Join(db.Departments, r => r.ProviderDepartmentId, d => d.Id, (r, d) => new DataResourceRow(
-                r.Id, r.Code, r.Name, r.ProviderDepartmentId, d.Name, staff ? r.ShareType : null, r.OpenType, r.Status, r.LegalBasis))
+                r.Id, r.Code.Value, r.Name, r.ProviderDepartmentId, d.Name, staff ? r.ShareType : null, r.OpenType, r.Status, r.LegalBasis))
             .ToListAsync(cancellationToken);
         return new DataResourcePage(rows, total);
     }

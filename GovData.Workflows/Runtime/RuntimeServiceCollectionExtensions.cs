@@ -14,6 +14,7 @@ public static class RuntimeServiceCollectionExtensions
     public static IServiceCollection AddGovDataWorkflowRuntime(this IServiceCollection services)
     {
         services.AddSingleton<WorkflowDefinition, ShareRequestWorkflowV1>();
+        services.AddSingleton<WorkflowDefinition, Catalog.CatalogReviewWorkflowV1>();
 
         services.AddSingleton<WorkflowRegistry>();
         services.AddSingleton(sp => new WorkflowSettings(sp.GetService<IConfiguration>()));

@@ -1,6 +1,8 @@
+using GovData.Domain.Catalog;
 using GovData.Domain.Departments;
 using GovData.Domain.Identity;
 using GovData.Domain.Resources;
+using GovData.Domain.Time;
 using GovData.Workflows.Identity;
 using GovData.Workflows.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -14,8 +16,12 @@ namespace GovData.Workflows.Seeding;
 /// </summary>
 public sealed class DemoDataSeeder(
     IDbContextFactory<GovDataDbContext> contextFactory,
-    UserManager<ApplicationUser> userManager)
+    UserManager<ApplicationUser> userManager,
+    TimeProvider time)
 {
+    /// <summary>Who published the demo entries' version 1 (the seed, not a person).</summary>
+    public const string SeedPublisher = "system";
+
     public const string DemoPassword = "GovData#2026";
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -56,17 +62,28 @@ public sealed class DemoDataSeeder(
         return others.Append(bureau).ToDictionary(d => d.Code);
     }
 
-    private static async Task SeedResourcesAsync(GovDataDbContext db, Dictionary<string, Department> departments, CancellationToken cancellationToken)
+    /// <summary>Every entry with full metadata: published ones with version 1, the two drafts with an open draft.</summary>
+    private async Task SeedResourcesAsync(GovDataDbContext db, Dictionary<string, Department> departments, CancellationToken cancellationToken)
     {
-        foreach (var r in DemoResources.All)
-        {
-            var resource = new DataResource(r.Code, r.Name, departments[r.Department].Id, r.Share, r.Open, r.Basis, r.Summary);
-            if (r.Published)
-            {
-                resource.Publish();
-            }
+        var today = ChinaTime.Today(time);
+        var now = time.GetUtcNow().UtcDateTime;
+        var entries = DemoResources.All
+            .Select(r => (Demo: r, Content: DemoResources.Content(r, today)))
+            .Select(e => (e.Demo, e.Content, Resource: DataResource.NewDraft(e.Content, departments[e.Demo.Department].Id)))
+            .ToList();
+        db.DataResources.AddRange(entries.Select(e => e.Resource));
+        await db.SaveChangesAsync(cancellationToken);
 
-            db.DataResources.Add(resource);
+        foreach (var (demo, content, resource) in entries)
+        {
+            if (demo.Published)
+            {
+                db.CatalogVersions.Add(resource.Publish(content, new CatalogRuleContext(), SeedPublisher, "演示数据", today, now));
+            }
+            else
+            {
+                db.CatalogDrafts.Add(new CatalogDraft(resource.Id, 0, content, SeedPublisher, now));
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Workflows.Seeding;
 
-/// <summary>The sharing side of the demo city: data items of every demo resource and the legal-basis register.</summary>
+/// <summary>
+/// The sharing side of the demo city: data items of every demo resource (by code; DemoResources makes them part of
+/// each entry's content) and the legal-basis register.
+/// </summary>
 public static class SharingDemoData
 {
     private const string Text = "字符型";
@@ -16,27 +19,27 @@ public static class SharingDemoData
     public static IReadOnlyDictionary<string, (string Name, string English, string Type, int? Length)[]> Items { get; } =
         new Dictionary<string, (string, string, string, int?)[]>
         {
-            ["JC-GA-0001"] = [("姓名", "Name", Text, 50), ("公民身份号码", "Citizen ID number", Text, 18), ("性别", "Sex", Text, 2), ("民族", "Ethnicity", Text, 20), ("出生日期", "Date of birth", Date, null), ("住址", "Address", Text, 200)],
-            ["JC-GA-0002"] = [("公民身份号码", "Citizen ID number", Text, 18), ("签发机关", "Issuing authority", Text, 100), ("有效期限起始日期", "Valid from", Date, null), ("有效期限截止日期", "Valid until", Date, null), ("证件状态", "Card status", Text, 10)],
-            ["BM-GA-0003"] = [("号牌号码", "Plate number", Text, 15), ("车辆类型", "Vehicle type", Text, 20), ("所有人", "Owner", Text, 100), ("初次登记日期", "First registration date", Date, null), ("车辆状态", "Vehicle status", Text, 10)],
-            ["BM-GA-0004"] = [("区县", "District", Text, 50), ("统计月份", "Month", Text, 7), ("事故起数", "Accidents", Number, null), ("死亡人数", "Deaths", Number, null), ("受伤人数", "Injuries", Number, null)],
-            ["JC-SCJG-0001"] = [("统一社会信用代码", "Unified social credit code", Text, 18), ("名称", "Name", Text, 200), ("住所", "Domicile", Text, 200), ("法定代表人", "Legal representative", Text, 50), ("经营范围", "Business scope", Text, 2000), ("成立日期", "Date of establishment", Date, null)],
-            ["ZT-SCJG-0002"] = [("统一社会信用代码", "Unified social credit code", Text, 18), ("企业名称", "Enterprise name", Text, 200), ("列入原因", "Reason for listing", Text, 500), ("列入日期", "Date listed", Date, null), ("移出日期", "Date removed", Date, null)],
-            ["ZT-SCJG-0003"] = [("许可证编号", "Licence number", Text, 20), ("持证主体", "Licence holder", Text, 200), ("许可品种", "Licensed categories", Text, 500), ("有效期至", "Valid until", Date, null)],
-            ["BM-SCJG-0004"] = [("处罚决定书文号", "Decision number", Text, 50), ("当事人名称", "Party", Text, 200), ("违法行为类型", "Violation type", Text, 200), ("处罚内容", "Penalty", Text, 1000), ("处罚决定日期", "Decision date", Date, null)],
-            ["ZT-RS-0001"] = [("公民身份号码", "Citizen ID number", Text, 18), ("姓名", "Name", Text, 50), ("险种", "Insurance type", Text, 20), ("参保状态", "Insurance status", Text, 10), ("缴费基数", "Contribution base", Number, null), ("参保单位", "Insured employer", Text, 200)],
-            ["ZT-RS-0002"] = [("公民身份号码", "Citizen ID number", Text, 18), ("姓名", "Name", Text, 50), ("就业状态", "Employment status", Text, 10), ("登记日期", "Registration date", Date, null), ("就业困难人员类别", "Hard-to-employ category", Text, 50)],
-            ["ZT-RS-0003"] = [("证书编号", "Certificate number", Text, 30), ("姓名", "Name", Text, 50), ("职业（工种）", "Occupation", Text, 100), ("等级", "Level", Text, 10), ("发证机构", "Issuing body", Text, 200)],
-            ["BM-RS-0004"] = [("统计季度", "Quarter", Text, 7), ("行业", "Industry", Text, 100), ("需求人数", "Vacancies", Number, null), ("求职人数", "Job seekers", Number, null)],
-            ["ZT-WJ-0001"] = [("健康档案编号", "Health record number", Text, 30), ("公民身份号码", "Citizen ID number", Text, 18), ("既往病史", "Medical history", Text, 2000), ("就诊记录", "Visits", Text, 4000)],
-            ["ZT-WJ-0002"] = [("机构名称", "Institution name", Text, 200), ("机构类别", "Institution category", Text, 50), ("执业地址", "Practice address", Text, 200), ("诊疗科目", "Clinical departments", Text, 1000), ("登记状态", "Registration status", Text, 10)],
-            ["ZT-WJ-0003"] = [("出生医学证明编号", "Birth certificate number", Text, 20), ("新生儿姓名", "Newborn name", Text, 50), ("出生时间", "Time of birth", Date, null), ("出生地点", "Place of birth", Text, 200), ("母亲姓名", "Mother's name", Text, 50), ("父亲姓名", "Father's name", Text, 50)],
-            ["JC-ZRZY-0001"] = [("不动产单元号", "Real estate unit number", Text, 28), ("权利人", "Right holder", Text, 200), ("权利类型", "Right type", Text, 50), ("抵押状态", "Mortgage status", Text, 10), ("查封状态", "Seizure status", Text, 10)],
-            ["JC-ZRZY-0002"] = [("图幅编号", "Map sheet number", Text, 20), ("比例尺", "Scale", Text, 10), ("行政区划代码", "Administrative division code", Text, 12), ("地名", "Place name", Text, 100)],
-            ["ZT-ZRZY-0003"] = [("规划名称", "Plan name", Text, 200), ("批准文号", "Approval number", Text, 50), ("批准日期", "Approval date", Date, null)],
-            ["BM-JT-0001"] = [("线路名称", "Line name", Text, 50), ("站点名称", "Stop name", Text, 100), ("经度", "Longitude", Number, null), ("纬度", "Latitude", Number, null), ("首班时间", "First departure", Text, 5), ("末班时间", "Last departure", Text, 5)],
-            ["BM-JT-0002"] = [("经营者名称", "Operator name", Text, 200), ("许可证号", "Permit number", Text, 30), ("经营范围", "Scope", Text, 500), ("有效期至", "Valid until", Date, null)],
-            ["BM-JT-0003"] = [("从业资格证号", "Qualification number", Text, 30), ("姓名", "Name", Text, 50), ("注册单位", "Registered company", Text, 200), ("信誉考核等级", "Service rating", Text, 10)],
+            ["1.01.001/GA-0001"] = [("姓名", "Name", Text, 50), ("公民身份号码", "Citizen ID number", Text, 18), ("性别", "Sex", Text, 2), ("民族", "Ethnicity", Text, 20), ("出生日期", "Date of birth", Date, null), ("住址", "Address", Text, 200)],
+            ["1.04.001/GA-0002"] = [("公民身份号码", "Citizen ID number", Text, 18), ("签发机关", "Issuing authority", Text, 100), ("有效期限起始日期", "Valid from", Date, null), ("有效期限截止日期", "Valid until", Date, null), ("证件状态", "Card status", Text, 10)],
+            ["3.01.001/GA-0003"] = [("号牌号码", "Plate number", Text, 15), ("车辆类型", "Vehicle type", Text, 20), ("所有人", "Owner", Text, 100), ("初次登记日期", "First registration date", Date, null), ("车辆状态", "Vehicle status", Text, 10)],
+            ["3.01.002/GA-0004"] = [("区县", "District", Text, 50), ("统计月份", "Month", Text, 7), ("事故起数", "Accidents", Number, null), ("死亡人数", "Deaths", Number, null), ("受伤人数", "Injuries", Number, null)],
+            ["1.02.001/SCJG-0001"] = [("统一社会信用代码", "Unified social credit code", Text, 18), ("名称", "Name", Text, 200), ("住所", "Domicile", Text, 200), ("法定代表人", "Legal representative", Text, 50), ("经营范围", "Business scope", Text, 2000), ("成立日期", "Date of establishment", Date, null)],
+            ["2.06.001/SCJG-0002"] = [("统一社会信用代码", "Unified social credit code", Text, 18), ("企业名称", "Enterprise name", Text, 200), ("列入原因", "Reason for listing", Text, 500), ("列入日期", "Date listed", Date, null), ("移出日期", "Date removed", Date, null)],
+            ["2.03.001/SCJG-0003"] = [("许可证编号", "Licence number", Text, 20), ("持证主体", "Licence holder", Text, 200), ("许可品种", "Licensed categories", Text, 500), ("有效期至", "Valid until", Date, null)],
+            ["3.02.001/SCJG-0004"] = [("处罚决定书文号", "Decision number", Text, 50), ("当事人名称", "Party", Text, 200), ("违法行为类型", "Violation type", Text, 200), ("处罚内容", "Penalty", Text, 1000), ("处罚决定日期", "Decision date", Date, null)],
+            ["2.02.001/RS-0001"] = [("公民身份号码", "Citizen ID number", Text, 18), ("姓名", "Name", Text, 50), ("险种", "Insurance type", Text, 20), ("参保状态", "Insurance status", Text, 10), ("缴费基数", "Contribution base", Number, null), ("参保单位", "Insured employer", Text, 200)],
+            ["2.02.002/RS-0002"] = [("公民身份号码", "Citizen ID number", Text, 18), ("姓名", "Name", Text, 50), ("就业状态", "Employment status", Text, 10), ("登记日期", "Registration date", Date, null), ("就业困难人员类别", "Hard-to-employ category", Text, 50)],
+            ["2.02.003/RS-0003"] = [("证书编号", "Certificate number", Text, 30), ("姓名", "Name", Text, 50), ("职业（工种）", "Occupation", Text, 100), ("等级", "Level", Text, 10), ("发证机构", "Issuing body", Text, 200)],
+            ["3.03.001/RS-0004"] = [("统计季度", "Quarter", Text, 7), ("行业", "Industry", Text, 100), ("需求人数", "Vacancies", Number, null), ("求职人数", "Job seekers", Number, null)],
+            ["2.01.001/WJ-0001"] = [("健康档案编号", "Health record number", Text, 30), ("公民身份号码", "Citizen ID number", Text, 18), ("既往病史", "Medical history", Text, 2000), ("就诊记录", "Visits", Text, 4000)],
+            ["2.01.002/WJ-0002"] = [("机构名称", "Institution name", Text, 200), ("机构类别", "Institution category", Text, 50), ("执业地址", "Practice address", Text, 200), ("诊疗科目", "Clinical departments", Text, 1000), ("登记状态", "Registration status", Text, 10)],
+            ["2.01.003/WJ-0003"] = [("出生医学证明编号", "Birth certificate number", Text, 20), ("新生儿姓名", "Newborn name", Text, 50), ("出生时间", "Time of birth", Date, null), ("出生地点", "Place of birth", Text, 200), ("母亲姓名", "Mother's name", Text, 50), ("父亲姓名", "Father's name", Text, 50)],
+            ["1.03.001/ZRZY-0001"] = [("不动产单元号", "Real estate unit number", Text, 28), ("权利人", "Right holder", Text, 200), ("权利类型", "Right type", Text, 50), ("抵押状态", "Mortgage status", Text, 10), ("查封状态", "Seizure status", Text, 10)],
+            ["1.03.002/ZRZY-0002"] = [("图幅编号", "Map sheet number", Text, 20), ("比例尺", "Scale", Text, 10), ("行政区划代码", "Administrative division code", Text, 12), ("地名", "Place name", Text, 100)],
+            ["2.07.001/ZRZY-0003"] = [("规划名称", "Plan name", Text, 200), ("批准文号", "Approval number", Text, 50), ("批准日期", "Approval date", Date, null)],
+            ["3.04.001/JT-0001"] = [("线路名称", "Line name", Text, 50), ("站点名称", "Stop name", Text, 100), ("经度", "Longitude", Number, null), ("纬度", "Latitude", Number, null), ("首班时间", "First departure", Text, 5), ("末班时间", "Last departure", Text, 5)],
+            ["3.04.002/JT-0002"] = [("经营者名称", "Operator name", Text, 200), ("许可证号", "Permit number", Text, 30), ("经营范围", "Scope", Text, 500), ("有效期至", "Valid until", Date, null)],
+            ["3.04.003/JT-0003"] = [("从业资格证号", "Qualification number", Text, 30), ("姓名", "Name", Text, 50), ("注册单位", "Registered company", Text, 200), ("信誉考核等级", "Service rating", Text, 10)],
         };
 
     /// <summary>The register: the laws DemoResources cites, plus a few a refusal often cites.</summary>
@@ -59,15 +62,6 @@ public static class SharingDemoData
 
     public static async Task SeedAsync(GovDataDbContext db, CancellationToken cancellationToken)
     {
-        var resources = await db.DataResources.ToDictionaryAsync(r => r.Code, r => r.Id, cancellationToken);
-        foreach (var (code, items) in Items)
-        {
-            if (resources.TryGetValue(code, out var resourceId))
-            {
-                db.DataItems.AddRange(items.Select(i => new DataItem(resourceId, i.Name, i.English, i.Type, i.Length)));
-            }
-        }
-
         db.LegalBases.AddRange(LegalBases.Select(b => new LegalBasis(b.Law, b.Article, b.Text)));
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -43,7 +43,7 @@ public sealed class BrowseSharingCatalog(IDbContextFactory<GovDataDbContext> con
         {
             var text = filter.Text.Trim();
             var providers = db.Departments.Where(d => d.Name.Contains(text) || d.Code == text).Select(d => d.Id);
-            query = query.Where(r => r.Code.Contains(text) || r.Name.Contains(text) || providers.Contains(r.ProviderDepartmentId));
+            query = query.Where(r => ((string)(object)r.Code).Contains(text) || r.Name.Contains(text) || providers.Contains(r.ProviderDepartmentId));
         }
 
         if (filter.ShareType is { } shareType)
@@ -57,9 +57,9 @@ public sealed class BrowseSharingCatalog(IDbContextFactory<GovDataDbContext> con
             .Skip(Math.Max(0, filter.Page) * pageSize)
             .Take(pageSize)
             .Join(db.Departments, r => r.ProviderDepartmentId, d => d.Id, (r, d) => new SharingCatalogRow(
-                r.Id, r.Code, r.Name, r.ProviderDepartmentId, d.Name, r.ShareType, r.Summary,
+                r.Id, r.Code.Value, r.Name, r.ProviderDepartmentId, d.Name, r.ShareType, r.Summary,
                 r.ShareType == ShareType.Unconditional ? null : r.LegalBasis,
-                db.DataItems.Count(i => i.DataResourceId == r.Id)))
+                db.DataItems.Count(i => i.DataResourceId == r.Id && !i.IsRetired)))
             .ToListAsync(cancellationToken);
         return new SharingCatalogResult(rows, total);
     }

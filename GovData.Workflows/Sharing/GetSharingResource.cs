@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Workflows.Sharing;
 
-public sealed record DataItemRow(int Id, string Name, string EnglishName, string DataType, int? Length, string? Description);
+public sealed record DataItemRow(int Id, string Name, string EnglishName, DataItemType DataType, int? Length, string? Description);
 
 public sealed record SharingResourceDetail(SharingCatalogRow Resource, IReadOnlyList<DataItemRow> Items, bool CanRequest);
 
@@ -24,9 +24,9 @@ public sealed class GetSharingResource(IDbContextFactory<GovDataDbContext> conte
         var row = await db.DataResources.AsNoTracking()
             .Where(r => r.Id == resourceId && r.Status == CatalogStatus.Published)
             .Join(db.Departments, r => r.ProviderDepartmentId, d => d.Id, (r, d) => new SharingCatalogRow(
-                r.Id, r.Code, r.Name, r.ProviderDepartmentId, d.Name, r.ShareType, r.Summary,
+                r.Id, r.Code.Value, r.Name, r.ProviderDepartmentId, d.Name, r.ShareType, r.Summary,
                 r.ShareType == ShareType.Unconditional ? null : r.LegalBasis,
-                db.DataItems.Count(i => i.DataResourceId == r.Id)))
+                db.DataItems.Count(i => i.DataResourceId == r.Id && !i.IsRetired)))
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
@@ -34,8 +34,8 @@ public sealed class GetSharingResource(IDbContextFactory<GovDataDbContext> conte
         }
 
         var items = await db.DataItems.AsNoTracking()
-            .Where(i => i.DataResourceId == resourceId)
-            .OrderBy(i => i.Id)
+            .Where(i => i.DataResourceId == resourceId && !i.IsRetired)
+            .OrderBy(i => i.Position)
             .Select(i => new DataItemRow(i.Id, i.Name, i.EnglishName, i.DataType, i.Length, i.Description))
             .ToListAsync(cancellationToken);
         var canRequest = SharingAccess.CanRequest(user) && row.ShareType != ShareType.NotShared && row.ProviderDepartmentId != user.DepartmentId;

@@ -60,7 +60,7 @@ public sealed class ShareGrantQuery(IDbContextFactory<GovDataDbContext> contextF
         var itemIds = rows.SelectMany(r => r.grant.Granted()).Distinct().ToList();
         var names = await db.DataItems.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
         return [.. rows.Select(r => new ShareGrantRow(
-            r.grant.Id, r.Code, r.Name, r.Other, [.. r.grant.Granted().Select(id => names.GetValueOrDefault(id, "#" + id))],
+            r.grant.Id, r.Code.Value, r.Name, r.Other, [.. r.grant.Granted().Select(id => names.GetValueOrDefault(id, "#" + id))],
             r.grant.Purpose, r.grant.ValidFrom, r.grant.ValidUntil, r.grant.Origin, r.grant.WorkflowInstanceId, r.grant.IsActiveOn(today)))];
     }
 }

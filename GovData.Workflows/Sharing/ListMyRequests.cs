@@ -38,7 +38,7 @@ public sealed class ListMyRequests(IDbContextFactory<GovDataDbContext> contextFa
             from instance in instances.DefaultIfEmpty()
             orderby request.Id descending
             select new MyShareRequestRow(
-                request.Id, resource.Code, resource.Name, provider.Name, request.Purpose, request.CreatedAtUtc,
+                request.Id, resource.Code.Value, resource.Name, provider.Name, request.Purpose, request.CreatedAtUtc,
                 request.WorkflowInstanceId, instance == null ? null : instance.State, instance == null ? null : instance.DueOn))
             .Take(MaxRows)
             .ToListAsync(cancellationToken);

@@ -29,7 +29,7 @@ public sealed class RequestUnconditionalShare(IDbContextFactory<GovDataDbContext
             return SharingResult.Refused(SharingErrors.ResourceNotFound, command.ResourceId);
         }
 
-        var items = await db.DataItems.Where(i => i.DataResourceId == resource.Id).ToListAsync(cancellationToken);
+        var items = await db.DataItems.Where(i => i.DataResourceId == resource.Id && !i.IsRetired).ToListAsync(cancellationToken);
         try
         {
             var grant = ShareGrant.Unconditional(

@@ -38,7 +38,7 @@ public sealed class ShareRequestSubjectHandler(TimeProvider time) : IWorkflowSub
         {
             case ShareRequestWorkflowV1.Approved:
                 var resource = await db.DataResources.SingleAsync(r => r.Id == request.DataResourceId, cancellationToken);
-                var items = await db.DataItems.Where(i => i.DataResourceId == resource.Id).ToListAsync(cancellationToken);
+                var items = await db.DataItems.Where(i => i.DataResourceId == resource.Id && !i.IsRetired).ToListAsync(cancellationToken);
                 var granted = ParseIds(change.Arguments.GetValueOrDefault("grantedItems"));
                 var validUntil = DateOnly.ParseExact(change.Arguments["validUntil"].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
                 db.ShareGrants.Add(request.Approve(

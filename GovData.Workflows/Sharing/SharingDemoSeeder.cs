@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovData.Domain.Identity;
+using GovData.Domain.Resources;
 using GovData.Domain.Time;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
@@ -30,9 +31,9 @@ public sealed class SharingDemoSeeder(
         }
 
         var today = ChinaTime.Today(time);
-        await SubmitAsync("requester.jt@govdata.local", "JC-ZRZY-0001", "出租汽车经营者住所核验", "《巡游出租汽车经营服务管理规定》经营许可职责", today, cancellationToken);
-        var approved = await SubmitAsync("requester.wj@govdata.local", "ZT-RS-0001", "医保与社保参保状态比对", "基本医疗保障参保登记职责", today, cancellationToken);
-        var refused = await SubmitAsync("requester.scjg@govdata.local", "JC-ZRZY-0002", "市场主体住所地图标注", "市场主体登记管理职责", today, cancellationToken);
+        await SubmitAsync("requester.jt@govdata.local", "1.03.001/ZRZY-0001", "出租汽车经营者住所核验", "《巡游出租汽车经营服务管理规定》经营许可职责", today, cancellationToken);
+        var approved = await SubmitAsync("requester.wj@govdata.local", "2.02.001/RS-0001", "医保与社保参保状态比对", "基本医疗保障参保登记职责", today, cancellationToken);
+        var refused = await SubmitAsync("requester.scjg@govdata.local", "1.03.002/ZRZY-0002", "市场主体住所地图标注", "市场主体登记管理职责", today, cancellationToken);
 
         if (approved is { } a)
         {
@@ -66,7 +67,7 @@ public sealed class SharingDemoSeeder(
         string email, string resourceCode, string purpose, string dutyBasis, DateOnly today, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var resourceId = await db.DataResources.Where(r => r.Code == resourceCode).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
+        var resourceId = await db.DataResources.Where(r => r.Code == ResourceCode.Parse(resourceCode)).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
         if (resourceId is null)
         {
             return null;

@@ -43,7 +43,7 @@ public sealed class SubmitShareRequest(IDbContextFactory<GovDataDbContext> conte
             return SharingResult.Refused(SharingErrors.ResourceNotFound, command.ResourceId);
         }
 
-        var items = await db.DataItems.AsNoTracking().Where(i => i.DataResourceId == resource.Id).ToListAsync(cancellationToken);
+        var items = await db.DataItems.AsNoTracking().Where(i => i.DataResourceId == resource.Id && !i.IsRetired).ToListAsync(cancellationToken);
         ShareRequest request;
         try
         {

@@ -62,13 +62,13 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
             () =>
             {
                 Assert.Equal($"共 {DemoCatalogFixture.DemoPublished + 2} 条", cut.Find("[data-testid=catalog-total]").TextContent.Trim());
-                Assert.Contains("T-GA-DRAFT", cut.Markup, StringComparison.Ordinal);
+                Assert.Contains("3.09.001/GA-9001", cut.Markup, StringComparison.Ordinal);
             },
             WaitTimeout);
         Assert.Equal("数据资源目录", cut.Find("h1").TextContent.Trim());
         Assert.Contains("市公安局的全部目录条目", cut.Markup, StringComparison.Ordinal);
-        Assert.DoesNotContain("T-RS-DRAFT", cut.Markup, StringComparison.Ordinal);
-        Assert.DoesNotContain("BM-SCJG-0004", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("3.09.001/RS-9001", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("3.02.001/SCJG-0004", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("有条件共享", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("草稿", cut.Markup, StringComparison.Ordinal);
         // Server paging: one page of 20 rows, not everything.
@@ -84,7 +84,8 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
             () =>
             {
                 Assert.Equal($"{DemoCatalogFixture.Total} entries", cut.Find("[data-testid=catalog-total]").TextContent.Trim());
-                Assert.Contains("T-RS-DRAFT", cut.Markup, StringComparison.Ordinal);
+                // Sorted by code, another department's draft on the first page.
+                Assert.Contains("3.02.001/SCJG-0004", cut.Markup, StringComparison.Ordinal);
             },
             WaitTimeout);
         Assert.Equal("Data resource catalog", cut.Find("h1").TextContent.Trim());
@@ -97,7 +98,7 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
     public async Task Search_WithNoMatch_ShowsTheEmptyState()
     {
         var cut = await RenderAsAsync("requester.rs@govdata.local", "市人力资源和社会保障局", "zh-CN");
-        cut.WaitForAssertion(() => Assert.Contains("T-RS-DRAFT", cut.Markup, StringComparison.Ordinal), WaitTimeout);
+        cut.WaitForAssertion(() => Assert.Contains("3.09.001/RS-9001", cut.Markup, StringComparison.Ordinal), WaitTimeout);
 
         cut.Find("[data-testid=catalog-filters] input").Input("不存在的资源");
 

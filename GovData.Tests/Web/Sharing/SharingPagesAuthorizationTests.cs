@@ -1,3 +1,4 @@
+using GovData.Domain.Resources;
 using System.Net;
 using GovData.Domain.Identity;
 using GovData.Domain.Time;
@@ -64,12 +65,12 @@ public sealed class SharingPagesAuthorizationTests(GovDataWebApplicationFactory 
         await using var db = await contexts.CreateDbContextAsync();
         var user = await db.Users.SingleAsync(u => u.Email == "requester.scjg@govdata.local");
         var requester = new UserContext(user.Id, user.DisplayName, user.DepartmentId, false, new HashSet<string> { Roles.Requester });
-        var conditional = await db.DataResources.SingleAsync(r => r.Code == "JC-ZRZY-0001");
+        var conditional = await db.DataResources.SingleAsync(r => r.Code == ResourceCode.Parse("1.03.001/ZRZY-0001"));
         var items = await db.DataItems.Where(i => i.DataResourceId == conditional.Id).Select(i => i.Id).ToListAsync();
         var submitted = await scope.ServiceProvider.GetRequiredService<SubmitShareRequest>().ExecuteAsync(
             requester, new SubmitShareRequestCommand(conditional.Id, purpose, "登记职责", [items[0]], today, today.AddDays(30)));
         Assert.True(submitted.Succeeded, submitted.ErrorKey);
-        var unconditional = await db.DataResources.SingleAsync(r => r.Code == "BM-JT-0002");
+        var unconditional = await db.DataResources.SingleAsync(r => r.Code == ResourceCode.Parse("3.04.002/JT-0002"));
         var granted = await scope.ServiceProvider.GetRequiredService<RequestUnconditionalShare>().ExecuteAsync(
             requester, new RequestUnconditionalShareCommand(unconditional.Id, purpose, "登记职责"));
         Assert.True(granted.Succeeded, granted.ErrorKey);

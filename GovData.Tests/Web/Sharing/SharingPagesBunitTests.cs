@@ -64,7 +64,7 @@ public sealed class SharingPagesBunitTests : BunitContext, IClassFixture<Sharing
     {
         UseCulture("en");
         await SignInAsync("requester.rs@govdata.local");
-        var (resourceId, _) = await _fixture.ResourceAsync("ZT-WJ-0001");
+        var (resourceId, _) = await _fixture.ResourceAsync("2.01.001/WJ-0001");
 
         var cut = Render<SharingResourcePage>(p => p.Add(x => x.Id, resourceId));
 
@@ -80,7 +80,7 @@ public sealed class SharingPagesBunitTests : BunitContext, IClassFixture<Sharing
     {
         UseCulture("zh-CN");
         await SignInAsync("requester.jt@govdata.local");
-        var (resourceId, _) = await _fixture.ResourceAsync("ZT-WJ-0003");
+        var (resourceId, _) = await _fixture.ResourceAsync("2.01.003/WJ-0003");
         var detail = await _fixture.Get<GetSharingResource>().ExecuteAsync(await _fixture.UserAsync("requester.jt@govdata.local"), resourceId);
 
         var cut = Render<ShareRequestForm>(p => p.Add(x => x.ResourceId, resourceId).Add(x => x.Items, detail!.Items));
@@ -102,7 +102,7 @@ public sealed class SharingPagesBunitTests : BunitContext, IClassFixture<Sharing
     {
         UseCulture("en");
         await SignInAsync("requester.jt@govdata.local");
-        var (resourceId, _) = await _fixture.ResourceAsync("JC-ZRZY-0002");
+        var (resourceId, _) = await _fixture.ResourceAsync("1.03.002/ZRZY-0002");
         var detail = await _fixture.Get<GetSharingResource>().ExecuteAsync(await _fixture.UserAsync("requester.jt@govdata.local"), resourceId);
 
         var cut = Render<ShareRequestForm>(p => p.Add(x => x.ResourceId, resourceId).Add(x => x.Items, detail!.Items));

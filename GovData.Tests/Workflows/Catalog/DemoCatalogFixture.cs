@@ -7,7 +7,7 @@ namespace GovData.Tests.Workflows.Catalog;
 
 /// <summary>
 /// The demo city (21 resources: 19 published, drafts at SCJG and ZRZY) plus three rows of our own, so that both GA and
-/// RS have entries that are not published: T-GA-DRAFT, T-GA-RETIRED, T-RS-DRAFT. Seeded once per test class.
+/// RS have entries that are not published: 3.09.001/GA-9001, 3.09.002/GA-9002, 3.09.001/RS-9001. Seeded once per test class.
 /// </summary>
 public sealed class DemoCatalogFixture : IAsyncLifetime
 {
@@ -23,13 +23,11 @@ public sealed class DemoCatalogFixture : IAsyncLifetime
         Database = await SqliteTestDatabase.CreateSeededAsync();
         DepartmentIds = await Database.DepartmentIdsAsync();
         await using var db = Database.CreateDbContext();
-        var retired = new DataResource("T-GA-RETIRED", "旧版户籍迁移统计", DepartmentIds["GA"], ShareType.Unconditional, OpenType.Unconditional, null);
-        retired.Retire();
-        db.DataResources.AddRange(
-            new DataResource("T-GA-DRAFT", "流动人口居住登记（草稿）", DepartmentIds["GA"], ShareType.Conditional, OpenType.NotOpen, "《居住证暂行条例》第九条"),
-            new DataResource("T-RS-DRAFT", "失业保险金发放明细（草稿）", DepartmentIds["RS"], ShareType.Conditional, OpenType.NotOpen, "《失业保险条例》第十七条"),
-            retired);
-        await db.SaveChangesAsync();
+        await TestCatalog.AddAsync(db, TestCatalog.Content("3.09.002/GA-9002", "旧版户籍迁移统计"), DepartmentIds["GA"], CatalogStatus.Retired);
+        await TestCatalog.AddAsync(
+            db, TestCatalog.Content("3.09.001/GA-9001", "流动人口居住登记（草稿）", ShareType.Conditional, OpenType.NotOpen, "《居住证暂行条例》第九条"), DepartmentIds["GA"], CatalogStatus.Draft);
+        await TestCatalog.AddAsync(
+            db, TestCatalog.Content("3.09.001/RS-9001", "失业保险金发放明细（草稿）", ShareType.Conditional, OpenType.NotOpen, "《失业保险条例》第十七条"), DepartmentIds["RS"], CatalogStatus.Draft);
     }
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
@@ -49,6 +47,6 @@ public sealed class DemoCatalogFixture : IAsyncLifetime
     public async Task<int> ResourceIdAsync(string code)
     {
         await using var db = Database.CreateDbContext();
-        return await db.DataResources.Where(r => r.Code == code).Select(r => r.Id).SingleAsync();
+        return await db.DataResources.Where(r => r.Code == ResourceCode.Parse(code)).Select(r => r.Id).SingleAsync();
     }
 }

@@ -11,7 +11,7 @@ public sealed class GetDataResourceTests(DemoCatalogFixture fixture) : IClassFix
     [Fact]
     public async Task OwnDepartment_GetsItsDraft()
     {
-        var id = await fixture.ResourceIdAsync("T-GA-DRAFT");
+        var id = await fixture.ResourceIdAsync("3.09.001/GA-9001");
         var detail = await UseCase.ExecuteAsync(id, await fixture.UserAsync("catalog.ga@govdata.local"));
 
         Assert.NotNull(detail);
@@ -23,7 +23,7 @@ public sealed class GetDataResourceTests(DemoCatalogFixture fixture) : IClassFix
     [Fact]
     public async Task OtherDepartment_GetsNotFound_ExactlyAsForAMissingId()
     {
-        var draft = await fixture.ResourceIdAsync("T-GA-DRAFT");
+        var draft = await fixture.ResourceIdAsync("3.09.001/GA-9001");
         var rs = await fixture.UserAsync("requester.rs@govdata.local");
 
         Assert.Null(await UseCase.ExecuteAsync(draft, rs));
@@ -33,7 +33,7 @@ public sealed class GetDataResourceTests(DemoCatalogFixture fixture) : IClassFix
     [Fact]
     public async Task OtherDepartment_GetsPublishedEntry()
     {
-        var id = await fixture.ResourceIdAsync("JC-GA-0001");
+        var id = await fixture.ResourceIdAsync("1.01.001/GA-0001");
         var detail = await UseCase.ExecuteAsync(id, await fixture.UserAsync("requester.rs@govdata.local"));
         Assert.Equal("常住人口基本信息", detail?.Name);
     }
@@ -41,7 +41,7 @@ public sealed class GetDataResourceTests(DemoCatalogFixture fixture) : IClassFix
     [Fact]
     public async Task Bureau_GetsAnyDepartmentsDraft()
     {
-        var id = await fixture.ResourceIdAsync("T-RS-DRAFT");
+        var id = await fixture.ResourceIdAsync("3.09.001/RS-9001");
         Assert.NotNull(await UseCase.ExecuteAsync(id, await fixture.UserAsync("bureau@govdata.local")));
     }
 
@@ -49,13 +49,13 @@ public sealed class GetDataResourceTests(DemoCatalogFixture fixture) : IClassFix
     public async Task Public_GetsPublishedNotOpenEntryWithBasis_WithoutSharingClass_AndNoDrafts()
     {
         var applicant = await fixture.UserAsync("applicant@govdata.local");
-        var published = await UseCase.ExecuteAsync(await fixture.ResourceIdAsync("JC-GA-0001"), applicant);
+        var published = await UseCase.ExecuteAsync(await fixture.ResourceIdAsync("1.01.001/GA-0001"), applicant);
 
         Assert.NotNull(published);
         Assert.Null(published.ShareType);
         Assert.Equal(OpenType.NotOpen, published.OpenType);
         Assert.Contains("居民身份证法", published.LegalBasis, StringComparison.Ordinal);
-        Assert.Null(await UseCase.ExecuteAsync(await fixture.ResourceIdAsync("T-GA-DRAFT"), applicant));
-        Assert.Null(await UseCase.ExecuteAsync(await fixture.ResourceIdAsync("T-GA-DRAFT"), UserContext.Anonymous));
+        Assert.Null(await UseCase.ExecuteAsync(await fixture.ResourceIdAsync("3.09.001/GA-9001"), applicant));
+        Assert.Null(await UseCase.ExecuteAsync(await fixture.ResourceIdAsync("3.09.001/GA-9001"), UserContext.Anonymous));
     }
 }

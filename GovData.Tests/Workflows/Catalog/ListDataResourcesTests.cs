@@ -27,11 +27,11 @@ public sealed class ListDataResourcesTests(DemoCatalogFixture fixture) : IClassF
         var rows = await AllVisibleAsync(user);
 
         var codes = rows.Select(r => r.Code).ToHashSet();
-        Assert.Contains("T-GA-DRAFT", codes);
-        Assert.Contains("T-GA-RETIRED", codes);
-        Assert.DoesNotContain("T-RS-DRAFT", codes);
-        Assert.DoesNotContain("BM-SCJG-0004", codes);
-        Assert.DoesNotContain("ZT-ZRZY-0003", codes);
+        Assert.Contains("3.09.001/GA-9001", codes);
+        Assert.Contains("3.09.002/GA-9002", codes);
+        Assert.DoesNotContain("3.09.001/RS-9001", codes);
+        Assert.DoesNotContain("3.02.001/SCJG-0004", codes);
+        Assert.DoesNotContain("2.07.001/ZRZY-0003", codes);
         Assert.All(rows.Where(r => r.ProviderDepartmentId != fixture.DepartmentIds["GA"]), r => Assert.Equal(CatalogStatus.Published, r.Status));
         Assert.Equal(DemoCatalogFixture.DemoPublished + 2, rows.Count);
         Assert.All(rows, r => Assert.NotNull(r.ShareType));
@@ -43,9 +43,9 @@ public sealed class ListDataResourcesTests(DemoCatalogFixture fixture) : IClassF
         var user = await fixture.UserAsync("requester.rs@govdata.local");
         var codes = (await AllVisibleAsync(user)).Select(r => r.Code).ToHashSet();
 
-        Assert.Contains("T-RS-DRAFT", codes);
-        Assert.DoesNotContain("T-GA-DRAFT", codes);
-        Assert.DoesNotContain("T-GA-RETIRED", codes);
+        Assert.Contains("3.09.001/RS-9001", codes);
+        Assert.DoesNotContain("3.09.001/GA-9001", codes);
+        Assert.DoesNotContain("3.09.002/GA-9002", codes);
         Assert.Equal(DemoCatalogFixture.DemoPublished + 1, codes.Count);
     }
 
@@ -61,8 +61,8 @@ public sealed class ListDataResourcesTests(DemoCatalogFixture fixture) : IClassF
         var rows = await AllVisibleAsync(user);
 
         Assert.Equal(AllRows, rows.Count);
-        Assert.Contains(rows, r => r.Code == "T-RS-DRAFT");
-        Assert.Contains(rows, r => r.Code == "BM-SCJG-0004");
+        Assert.Contains(rows, r => r.Code == "3.09.001/RS-9001");
+        Assert.Contains(rows, r => r.Code == "3.02.001/SCJG-0004");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ListDataResourcesTests(DemoCatalogFixture fixture) : IClassF
         Assert.All(rows, r => Assert.Equal(CatalogStatus.Published, r.Status));
         Assert.All(rows, r => Assert.Null(r.ShareType));
         // Art. 27: the basis of NotOpen and OnApplication entries is public.
-        var notOpen = Assert.Single(rows, r => r.Code == "JC-GA-0001");
+        var notOpen = Assert.Single(rows, r => r.Code == "1.01.001/GA-0001");
         Assert.Equal(OpenType.NotOpen, notOpen.OpenType);
         Assert.False(string.IsNullOrEmpty(notOpen.LegalBasis));
     }
@@ -101,12 +101,12 @@ public sealed class ListDataResourcesTests(DemoCatalogFixture fixture) : IClassF
     {
         var user = await fixture.UserAsync("catalog.ga@govdata.local");
         var rows = await AllVisibleAsync(user, new DataResourceFilter(Status: CatalogStatus.Draft));
-        Assert.Equal("T-GA-DRAFT", Assert.Single(rows).Code);
+        Assert.Equal("3.09.001/GA-9001", Assert.Single(rows).Code);
     }
 
     [Theory]
-    [InlineData("公安", 6)] // provider 市公安局: 4 demo entries + T-GA-DRAFT + T-GA-RETIRED
-    [InlineData("JC-GA", 2)] // code
+    [InlineData("公安", 6)] // provider 市公安局: 4 demo entries + 3.09.001/GA-9001 + 3.09.002/GA-9002
+    [InlineData("/GA-000", 4)] // code: the four demo entries of GA
     [InlineData("社会保险", 1)] // name
     public async Task TextFilter_MatchesCodeNameOrProvider(string text, int expected)
     {
@@ -155,7 +155,7 @@ public sealed class ListDataResourcesTests(DemoCatalogFixture fixture) : IClassF
     public async Task ProviderName_IsTheDepartmentsName()
     {
         var user = await fixture.UserAsync("bureau@govdata.local");
-        var rows = await AllVisibleAsync(user, new DataResourceFilter(Text: "JC-GA-0001"));
+        var rows = await AllVisibleAsync(user, new DataResourceFilter(Text: "1.01.001/GA-0001"));
         Assert.Equal("市公安局", Assert.Single(rows).ProviderName);
     }
 }

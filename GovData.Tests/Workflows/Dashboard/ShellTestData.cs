@@ -39,14 +39,13 @@ public sealed class ShellTestData
         (data.BureauDepartmentId, data.GaDepartmentId, data.RsDepartmentId) = (bureau.Id, ga.Id, rs.Id);
 
         const string Basis = "《测试条例》第一条";
-        db.DataResources.AddRange(
-            Resource("GA-1", ga.Id, ShareType.Unconditional, OpenType.Unconditional, null, CatalogStatus.Published),
-            Resource("GA-2", ga.Id, ShareType.NotShared, OpenType.NotOpen, Basis, CatalogStatus.Published),
-            Resource("GA-3", ga.Id, ShareType.Conditional, OpenType.OnApplication, Basis, CatalogStatus.Draft),
-            Resource("RS-1", rs.Id, ShareType.Conditional, OpenType.OnApplication, Basis, CatalogStatus.Published),
-            Resource("RS-2", rs.Id, ShareType.Unconditional, OpenType.Unconditional, null, CatalogStatus.Draft),
-            Resource("RS-3", rs.Id, ShareType.Unconditional, OpenType.Unconditional, null, CatalogStatus.Draft),
-            Resource("RS-4", rs.Id, ShareType.Unconditional, OpenType.Unconditional, null, CatalogStatus.Retired));
+        await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.001/GA-0001", null, ShareType.Unconditional, OpenType.Unconditional, null), ga.Id, CatalogStatus.Published);
+        await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.002/GA-0002", null, ShareType.NotShared, OpenType.NotOpen, Basis), ga.Id, CatalogStatus.Published);
+        await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.003/GA-0003", null, ShareType.Conditional, OpenType.OnApplication, Basis), ga.Id, CatalogStatus.Draft);
+        await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.001/RS-0001", null, ShareType.Conditional, OpenType.OnApplication, Basis), rs.Id, CatalogStatus.Published);
+        await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.002/RS-0002", null, ShareType.Unconditional, OpenType.Unconditional, null), rs.Id, CatalogStatus.Draft);
+        await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.003/RS-0003", null, ShareType.Unconditional, OpenType.Unconditional, null), rs.Id, CatalogStatus.Draft);
+        await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.004/RS-0004", null, ShareType.Unconditional, OpenType.Unconditional, null), rs.Id, CatalogStatus.Retired);
 
         db.Users.AddRange(
             User(AdminId, "admin@test", "系统管理员", bureau.Id),
@@ -78,22 +77,6 @@ public sealed class ShellTestData
     public static UserContext Applicant => new(ApplicantId, "李市民", null, false, Set(Roles.Applicant));
 
     private static HashSet<string> Set(params string[] roles) => [.. roles];
-
-    private static DataResource Resource(string code, int departmentId, ShareType share, OpenType open, string? basis, CatalogStatus status)
-    {
-        var resource = new DataResource(code, $"资源 {code}", departmentId, share, open, basis);
-        if (status != CatalogStatus.Draft)
-        {
-            resource.Publish();
-        }
-
-        if (status == CatalogStatus.Retired)
-        {
-            resource.Retire();
-        }
-
-        return resource;
-    }
 
     private static ApplicationUser User(string id, string userName, string displayName, int? departmentId) => new()
     {

@@ -64,7 +64,7 @@ public sealed class ShareRequestSummaryTests(SharingFixture fixture) : IClassFix
             .Skip(skip)
             .Select(r => new { r.Code, r.Name })
             .FirstAsync();
-        return (resource.Code, resource.Name);
+        return (resource.Code.Value, resource.Name);
     }
 
     private async Task<long> InstanceIdAsync(int requestId)

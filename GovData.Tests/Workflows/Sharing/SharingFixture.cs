@@ -1,3 +1,4 @@
+using GovData.Domain.Resources;
 using GovData.Domain.Identity;
 using GovData.Tests.Support;
 using GovData.Workflows.Calendar;
@@ -61,7 +62,7 @@ public sealed class SharingFixture : IAsyncLifetime
     public async Task<(int ResourceId, List<int> ItemIds)> ResourceAsync(string code)
     {
         await using var db = Database.CreateDbContext();
-        var id = await db.DataResources.Where(r => r.Code == code).Select(r => r.Id).SingleAsync();
+        var id = await db.DataResources.Where(r => r.Code == ResourceCode.Parse(code)).Select(r => r.Id).SingleAsync();
         var items = await db.DataItems.Where(i => i.DataResourceId == id).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync();
         return (id, items);
     }

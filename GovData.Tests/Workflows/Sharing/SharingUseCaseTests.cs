@@ -1,3 +1,4 @@
+using GovData.Domain.Resources;
 using GovData.Domain;
 using GovData.Domain.Sharing;
 using GovData.Domain.Identity;
@@ -13,7 +14,7 @@ public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<
     [Fact]
     public async Task RequestUnconditionalShare_IssuesGrantAtOnceWithAllItems()
     {
-        var (resourceId, items) = await fixture.ResourceAsync("BM-JT-0001");
+        var (resourceId, items) = await fixture.ResourceAsync("3.04.001/JT-0001");
         var requester = await fixture.UserAsync("requester.rs@govdata.local");
 
         var result = await fixture.Get<RequestUnconditionalShare>().ExecuteAsync(
@@ -34,7 +35,7 @@ public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<
     [Fact]
     public async Task SubmitShareRequest_Conditional_StartsWorkflowInProviderApproverInbox_Due5WorkingDaysLater()
     {
-        var result = await fixture.SubmitAsync("JC-GA-0001");
+        var result = await fixture.SubmitAsync("1.01.001/GA-0001");
 
         Assert.True(result.Succeeded, result.ErrorKey);
         await using var db = fixture.Database.CreateDbContext();
@@ -57,7 +58,7 @@ public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<
         await using var db = fixture.Database.CreateDbContext();
         var before = await db.ShareRequests.CountAsync();
 
-        var result = await fixture.SubmitAsync("ZT-WJ-0001");
+        var result = await fixture.SubmitAsync("2.01.001/WJ-0001");
 
         Assert.False(result.Succeeded);
         Assert.Equal(SharingErrors.NotShared, result.ErrorKey);
@@ -67,8 +68,8 @@ public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<
     [Fact]
     public async Task SubmitShareRequest_ItemOfAnotherResource_IsRefused()
     {
-        var (resourceId, _) = await fixture.ResourceAsync("JC-GA-0001");
-        var (_, foreignItems) = await fixture.ResourceAsync("ZT-RS-0001");
+        var (resourceId, _) = await fixture.ResourceAsync("1.01.001/GA-0001");
+        var (_, foreignItems) = await fixture.ResourceAsync("2.02.001/RS-0001");
         var requester = await fixture.UserAsync("requester.jt@govdata.local");
 
         var result = await fixture.Get<SubmitShareRequest>().ExecuteAsync(
@@ -80,8 +81,8 @@ public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<
     [Fact]
     public async Task Approve_IssuesGrantWithExactlyTheChosenItemsAndValidUntil()
     {
-        var submitted = await fixture.SubmitAsync("ZT-RS-0001", "ga");
-        var (_, items) = await fixture.ResourceAsync("ZT-RS-0001");
+        var submitted = await fixture.SubmitAsync("2.02.001/RS-0001", "ga");
+        var (_, items) = await fixture.ResourceAsync("2.02.001/RS-0001");
         var approver = await fixture.UserAsync("approver.rs@govdata.local");
 
         var fired = await fixture.Get<FireTrigger>().ExecuteAsync(
@@ -106,8 +107,8 @@ public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<
     [Fact]
     public async Task Approve_ValidUntilNotAfterToday_RollsBackEverything()
     {
-        var submitted = await fixture.SubmitAsync("ZT-RS-0002", "ga");
-        var (_, items) = await fixture.ResourceAsync("ZT-RS-0002");
+        var submitted = await fixture.SubmitAsync("2.02.002/RS-0002", "ga");
+        var (_, items) = await fixture.ResourceAsync("2.02.002/RS-0002");
         var approver = await fixture.UserAsync("approver.rs@govdata.local");
 
         var error = await fixture.Get<FireTrigger>().ExecuteAsync(
@@ -128,7 +129,7 @@ public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<
     [Fact]
     public async Task Refuse_WithoutBasis_IsRefusedAndNothingChanges()
     {
-        var submitted = await fixture.SubmitAsync("JC-GA-0002");
+        var submitted = await fixture.SubmitAsync("1.04.001/GA-0002");
         var approver = await fixture.UserAsync("approver.ga@govdata.local");
         var fire = fixture.Get<FireTrigger>();
 
@@ -151,7 +152,7 @@ public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<
     [Fact]
     public async Task Refuse_WithBasisAndReason_RecordsThemOnTheRequest()
     {
-        var submitted = await fixture.SubmitAsync("BM-GA-0003");
+        var submitted = await fixture.SubmitAsync("3.01.001/GA-0003");
         var approver = await fixture.UserAsync("approver.ga@govdata.local");
         var basis = (await fixture.Get<ListLegalBases>().ExecuteAsync()).First(b => b.Article == "第三十四条");
 
@@ -171,14 +172,14 @@ public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<
     [Fact]
     public async Task OtherDepartment_CannotSeeMyRequestsOrGrants()
     {
-        var submitted = await fixture.SubmitAsync("JC-ZRZY-0001", "scjg");
+        var submitted = await fixture.SubmitAsync("1.03.001/ZRZY-0001", "scjg");
         var mine = await fixture.UserAsync("requester.scjg@govdata.local");
         var other = await fixture.UserAsync("requester.jt@govdata.local");
         var otherApprover = await fixture.UserAsync("approver.jt@govdata.local");
 
         Assert.Contains(await fixture.Get<ListMyRequests>().ExecuteAsync(mine), r => r.Id == submitted.Id);
         Assert.DoesNotContain(await fixture.Get<ListMyRequests>().ExecuteAsync(other), r => r.Id == submitted.Id);
-        Assert.All(await fixture.Get<ListIssuedGrants>().ExecuteAsync(otherApprover, active: true), g => Assert.Contains("-JT-", g.ResourceCode, StringComparison.Ordinal));
+        Assert.All(await fixture.Get<ListIssuedGrants>().ExecuteAsync(otherApprover, active: true), g => Assert.Contains("/JT-", g.ResourceCode, StringComparison.Ordinal));
         Assert.Empty(await fixture.Get<ListDepartmentGrants>().ExecuteAsync(other, active: true));
         var fired = await fixture.Get<FireTrigger>().ExecuteAsync(
             new FireTriggerRequest(submitted.InstanceId!.Value, ShareRequestWorkflowV1.Approve), otherApprover);
@@ -193,10 +194,10 @@ public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<
         var page = await fixture.Get<BrowseSharingCatalog>().ExecuteAsync(user, new SharingCatalogFilter(PageSize: 100));
 
         Assert.Equal(19, page.TotalCount);
-        Assert.DoesNotContain(page.Rows, r => r.Code == "BM-SCJG-0004");
+        Assert.DoesNotContain(page.Rows, r => r.Code == "3.02.001/SCJG-0004");
         Assert.All(page.Rows, r => Assert.InRange(r.ItemCount, 3, 6));
-        Assert.NotNull(page.Rows.Single(r => r.Code == "ZT-WJ-0001").LegalBasis);
-        Assert.Null(page.Rows.Single(r => r.Code == "BM-GA-0004").LegalBasis);
+        Assert.NotNull(page.Rows.Single(r => r.Code == "2.01.001/WJ-0001").LegalBasis);
+        Assert.Null(page.Rows.Single(r => r.Code == "3.01.002/GA-0004").LegalBasis);
         var applicant = await fixture.UserAsync("applicant@govdata.local");
         Assert.Equal(0, (await fixture.Get<BrowseSharingCatalog>().ExecuteAsync(applicant, new SharingCatalogFilter())).TotalCount);
     }

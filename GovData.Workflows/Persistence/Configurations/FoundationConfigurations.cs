@@ -1,6 +1,5 @@
 using GovData.Domain.Calendar;
 using GovData.Domain.Departments;
-using GovData.Domain.Resources;
 using GovData.Workflows.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -25,20 +24,6 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     {
         builder.Property(u => u.DisplayName).HasMaxLength(64);
         builder.HasOne<Department>().WithMany().HasForeignKey(u => u.DepartmentId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class DataResourceConfiguration : IEntityTypeConfiguration<DataResource>
-{
-    public void Configure(EntityTypeBuilder<DataResource> builder)
-    {
-        builder.Property(r => r.Code).HasMaxLength(64).IsRequired();
-        builder.HasIndex(r => r.Code).IsUnique();
-        builder.Property(r => r.Name).HasMaxLength(200).IsRequired();
-        builder.Property(r => r.LegalBasis).HasMaxLength(1000);
-        builder.Property(r => r.Summary).HasMaxLength(2000);
-        builder.HasOne<Department>().WithMany().HasForeignKey(r => r.ProviderDepartmentId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(r => new { r.ProviderDepartmentId, r.Status });
     }
 }
 

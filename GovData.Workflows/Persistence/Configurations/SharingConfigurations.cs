@@ -8,19 +8,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GovData.Workflows.Persistence.Configurations;
 
-internal sealed class DataItemConfiguration : IEntityTypeConfiguration<DataItem>
-{
-    public void Configure(EntityTypeBuilder<DataItem> builder)
-    {
-        builder.Property(i => i.Name).HasMaxLength(128).IsRequired();
-        builder.Property(i => i.EnglishName).HasMaxLength(128).IsRequired();
-        builder.Property(i => i.DataType).HasMaxLength(32).IsRequired();
-        builder.Property(i => i.Description).HasMaxLength(1000);
-        builder.HasOne<DataResource>().WithMany().HasForeignKey(i => i.DataResourceId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(i => new { i.DataResourceId, i.Name }).IsUnique();
-    }
-}
-
 internal sealed class LegalBasisConfiguration : IEntityTypeConfiguration<LegalBasis>
 {
     public void Configure(EntityTypeBuilder<LegalBasis> builder)

@@ -158,6 +158,98 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                     b.ToTable("CalendarYears");
                 });
 
+            modelBuilder.Entity("GovData.Domain.Catalog.CatalogDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("DataResourceId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OpenForResourceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("WorkflowInstanceId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenForResourceId")
+                        .IsUnique()
+                        .HasFilter("[OpenForResourceId] IS NOT NULL");
+
+                    b.HasIndex("DataResourceId", "Status");
+
+                    b.ToTable("CatalogDrafts");
+                });
+
+            modelBuilder.Entity("GovData.Domain.Catalog.CatalogVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("DataResourceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PublishedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DataResourceId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CatalogVersions");
+                });
+
             modelBuilder.Entity("GovData.Domain.Departments.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -367,10 +459,8 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                     b.Property<int>("DataResourceId")
                         .HasColumnType("int");
 
-                    b.Property<string>("DataType")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                    b.Property<int>("DataType")
+                        .HasColumnType("int");
 
                     b.Property<string>("Description")
                         .HasMaxLength(1000)
@@ -381,13 +471,40 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<bool>("IsBaseItem")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<int?>("Length")
                         .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("OpenCondition")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("OpenType")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ShareCondition")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("ShareType")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -405,10 +522,38 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("BaseResourceKind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CatalogClass")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ClassCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("DataVolumeMB")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("int");
+
+                    b.Property<string>("InternalUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("LastDataUpdate")
+                        .HasColumnType("date");
 
                     b.Property<string>("LegalBasis")
                         .HasMaxLength(1000)
@@ -419,14 +564,38 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("OpenCondition")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<int>("OpenType")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PriorityDomain")
                         .HasColumnType("int");
 
                     b.Property<int>("ProviderDepartmentId")
                         .HasColumnType("int");
 
+                    b.Property<long?>("RecordCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("ReleaseDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ShareCondition")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("ShareMethod")
+                        .HasColumnType("int");
+
                     b.Property<int>("ShareType")
                         .HasColumnType("int");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -435,12 +604,34 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int?>("Theme")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UpdateCycle")
+                        .HasColumnType("int");
+
+                    b.Property<string>("_relatedCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("RelatedCodes");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("Theme");
+
                     b.HasIndex("ProviderDepartmentId", "Status");
+
+                    b.HasIndex("Status", "CatalogClass");
+
+                    b.HasIndex("Status", "OpenType");
+
+                    b.HasIndex("Status", "ShareType");
+
+                    b.HasIndex("Status", "UpdateCycle");
 
                     b.ToTable("DataResources");
                 });
@@ -992,6 +1183,24 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("GovData.Domain.Catalog.CatalogDraft", b =>
+                {
+                    b.HasOne("GovData.Domain.Resources.DataResource", null)
+                        .WithMany()
+                        .HasForeignKey("DataResourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GovData.Domain.Catalog.CatalogVersion", b =>
+                {
+                    b.HasOne("GovData.Domain.Resources.DataResource", null)
+                        .WithMany()
+                        .HasForeignKey("DataResourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GovData.Domain.Departments.Department", b =>
                 {
                     b.HasOne("GovData.Domain.Departments.Department", null)
@@ -1021,7 +1230,7 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
             modelBuilder.Entity("GovData.Domain.Resources.DataItem", b =>
                 {
                     b.HasOne("GovData.Domain.Resources.DataResource", null)
-                        .WithMany()
+                        .WithMany("Items")
                         .HasForeignKey("DataResourceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1174,6 +1383,11 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GovData.Domain.Resources.DataResource", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

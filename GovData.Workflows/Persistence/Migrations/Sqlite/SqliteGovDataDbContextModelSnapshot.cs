@@ -149,6 +149,93 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                     b.ToTable("CalendarYears");
                 });
 
+            modelBuilder.Entity("GovData.Domain.Catalog.CatalogDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DataResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OpenForResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WorkflowInstanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenForResourceId")
+                        .IsUnique();
+
+                    b.HasIndex("DataResourceId", "Status");
+
+                    b.ToTable("CatalogDrafts");
+                });
+
+            modelBuilder.Entity("GovData.Domain.Catalog.CatalogVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DataResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DataResourceId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CatalogVersions");
+                });
+
             modelBuilder.Entity("GovData.Domain.Departments.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -346,10 +433,8 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                     b.Property<int>("DataResourceId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DataType")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("DataType")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
                         .HasMaxLength(1000)
@@ -360,13 +445,40 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsBaseItem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Length")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(128)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenCondition")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShareCondition")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ShareType")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -382,9 +494,37 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BaseResourceKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CatalogClass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClassCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("DataVolumeMB")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InternalUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastDataUpdate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LegalBasis")
@@ -396,14 +536,38 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OpenCondition")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OpenType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PriorityDomain")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ProviderDepartmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RecordCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReleaseDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShareCondition")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ShareMethod")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ShareType")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -412,12 +576,34 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Theme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpdateCycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_relatedCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RelatedCodes");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("Theme");
+
                     b.HasIndex("ProviderDepartmentId", "Status");
+
+                    b.HasIndex("Status", "CatalogClass");
+
+                    b.HasIndex("Status", "OpenType");
+
+                    b.HasIndex("Status", "ShareType");
+
+                    b.HasIndex("Status", "UpdateCycle");
 
                     b.ToTable("DataResources");
                 });
@@ -954,6 +1140,24 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("GovData.Domain.Catalog.CatalogDraft", b =>
+                {
+                    b.HasOne("GovData.Domain.Resources.DataResource", null)
+                        .WithMany()
+                        .HasForeignKey("DataResourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GovData.Domain.Catalog.CatalogVersion", b =>
+                {
+                    b.HasOne("GovData.Domain.Resources.DataResource", null)
+                        .WithMany()
+                        .HasForeignKey("DataResourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GovData.Domain.Departments.Department", b =>
                 {
                     b.HasOne("GovData.Domain.Departments.Department", null)
@@ -983,7 +1187,7 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
             modelBuilder.Entity("GovData.Domain.Resources.DataItem", b =>
                 {
                     b.HasOne("GovData.Domain.Resources.DataResource", null)
-                        .WithMany()
+                        .WithMany("Items")
                         .HasForeignKey("DataResourceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1136,6 +1340,11 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GovData.Domain.Resources.DataResource", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

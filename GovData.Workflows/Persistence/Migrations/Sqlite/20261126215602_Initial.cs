@@ -227,12 +227,30 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CatalogClass = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClassCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Theme = table.Column<int>(type: "INTEGER", nullable: true),
+                    BaseResourceKind = table.Column<int>(type: "INTEGER", nullable: true),
+                    PriorityDomain = table.Column<int>(type: "INTEGER", nullable: true),
                     ProviderDepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ShareType = table.Column<int>(type: "INTEGER", nullable: false),
-                    OpenType = table.Column<int>(type: "INTEGER", nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    InternalUnit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SourceSystem = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                    Format = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordCount = table.Column<long>(type: "INTEGER", nullable: true),
+                    DataVolumeMB = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    ShareType = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShareCondition = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ShareMethod = table.Column<int>(type: "INTEGER", nullable: true),
+                    OpenType = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenCondition = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UpdateCycle = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastDataUpdate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReleaseDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CurrentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    RelatedCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -407,17 +425,77 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CatalogDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DataResourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenForResourceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BaseVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkflowInstanceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogDrafts_DataResources_DataResourceId",
+                        column: x => x.DataResourceId,
+                        principalTable: "DataResources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CatalogVersions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DataResourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    PublishedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogVersions_DataResources_DataResourceId",
+                        column: x => x.DataResourceId,
+                        principalTable: "DataResources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataItems",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     DataResourceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     EnglishName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    DataType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DataType = table.Column<int>(type: "INTEGER", nullable: false),
                     Length = table.Column<int>(type: "INTEGER", nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsBaseItem = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ShareType = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShareCondition = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OpenType = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenCondition = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -653,6 +731,23 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogDrafts_DataResourceId_Status",
+                table: "CatalogDrafts",
+                columns: new[] { "DataResourceId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogDrafts_OpenForResourceId",
+                table: "CatalogDrafts",
+                column: "OpenForResourceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogVersions_DataResourceId_Number",
+                table: "CatalogVersions",
+                columns: new[] { "DataResourceId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DataItems_DataResourceId_Name",
                 table: "DataItems",
                 columns: new[] { "DataResourceId", "Name" },
@@ -668,6 +763,31 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 name: "IX_DataResources_ProviderDepartmentId_Status",
                 table: "DataResources",
                 columns: new[] { "ProviderDepartmentId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataResources_Status_CatalogClass",
+                table: "DataResources",
+                columns: new[] { "Status", "CatalogClass" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataResources_Status_OpenType",
+                table: "DataResources",
+                columns: new[] { "Status", "OpenType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataResources_Status_ShareType",
+                table: "DataResources",
+                columns: new[] { "Status", "ShareType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataResources_Status_UpdateCycle",
+                table: "DataResources",
+                columns: new[] { "Status", "UpdateCycle" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataResources_Theme",
+                table: "DataResources",
+                column: "Theme");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DeadlineNotices_InstanceId_Kind_Level_DueOn",
@@ -824,6 +944,12 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CalendarYears");
+
+            migrationBuilder.DropTable(
+                name: "CatalogDrafts");
+
+            migrationBuilder.DropTable(
+                name: "CatalogVersions");
 
             migrationBuilder.DropTable(
                 name: "DataItems");

@@ -1,0 +1,19 @@
+using GovData.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovData.Workflows.Catalog;
+
+public static class CatalogServiceCollectionExtensions
+{
+    /// <summary>Catalog management (Art. 10–16): drafts, the review handler, versions, retirement (the process itself is registered with the runtime).</summary>
+    public static IServiceCollection AddGovDataCatalog(this IServiceCollection services)
+    {
+        services.AddTransient<IWorkflowSubjectHandler, CatalogReviewSubjectHandler>();
+        services.AddScoped<SaveCatalogDraft>();
+        services.AddScoped<SubmitCatalogDraft>();
+        services.AddScoped<RetireCatalogEntry>();
+        services.AddScoped<GetCatalogVersions>();
+        services.AddScoped<GetCatalogVersionDiff>();
+        return services;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using GovData.Domain;
+using GovData.Domain.Catalog;
+using GovData.Domain.Identity;
+using GovData.Domain.Resources;
+using GovData.Workflows.Persistence;
+using GovData.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovData.Workflows.Catalog;
+
+/// <summary>
+/// The department's CatalogManager submits the entry's open draft for review: every rule must pass (the violations are
+/// returned, each naming its field); the review instance is started on the first submit and moved to Submitted — into
+/// the bureau's /inbox, due in 10 working days. A returned draft is submitted again on the same instance.
+/// </summary>
+public sealed class SubmitCatalogDraft(IDbContextFactory<GovDataDbContext> contextFactory, StartWorkflow start, FireTrigger fire)
+{
+    public const string SubjectType = "CatalogDraft";
+
+    public async Task<CatalogResult> ExecuteAsync(UserContext user, int resourceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        CatalogDraft? draft;
+        int providerDepartmentId;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var resource = await db.DataResources.AsNoTracking().SingleOrDefaultAsync(r => r.Id == resourceId, cancellationToken);
+            if (resource is null || !CatalogAccess.CanEdit(user, resource.ProviderDepartmentId))
+            {
+                return CatalogResult.Refused(CatalogErrors.NotFound, resourceId);
+            }
+
+            providerDepartmentId = resource.ProviderDepartmentId;
+            draft = await db.CatalogDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.OpenForResourceId == resourceId, cancellationToken);
+            if (draft is null || !draft.IsEditable)
+            {
+                return CatalogResult.Refused(draft is null ? CatalogErrors.NotFound : CatalogErrors.DraftInReview, resourceId);
+            }
+
+            var ownCode = await db.Departments.Where(d => d.Id == providerDepartmentId).Select(d => d.Code).SingleAsync(cancellationToken);
+            var context = await CatalogReviewSubjectHandler.RuleContextAsync(db, draft, cancellationToken) with { OwnDepartmentCode = ownCode };
+            var violations = CatalogRules.Validate(draft.Content(), context);
+            if (violations.Count > 0)
+            {
+                return CatalogResult.Broken(violations);
+            }
+        }
+
+        var instanceId = draft.WorkflowInstanceId;
+        if (instanceId is null)
+        {
+            var started = await start.ExecuteAsync(
+                new StartWorkflowRequest(
+                    CatalogReviewWorkflowV1.DefinitionName, SubjectType, draft.Id.ToString(CultureInfo.InvariantCulture), providerDepartmentId, null),
+                user,
+                cancellationToken);
+            if (!started.Succeeded || started.InstanceId is not { } newId)
+            {
+                return CatalogResult.Refused(started.MessageKey ?? CatalogErrors.NotAllowed, [.. started.Arguments]);
+            }
+
+            instanceId = newId;
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var tracked = await db.CatalogDrafts.SingleAsync(d => d.Id == draft.Id, cancellationToken);
+            tracked.AttachWorkflow(newId);
+            await db.ActingAs(user).SaveChangesAsync(cancellationToken);
+        }
+
+        WorkflowResult fired;
+        try
+        {
+            fired = await fire.ExecuteAsync(new FireTriggerRequest(instanceId.Value, CatalogReviewWorkflowV1.Submit), user, cancellationToken);
+        }
+        catch (DomainRuleException rule)
+        {
+            // A rule broken between the check above and the transaction (e.g. the code taken meanwhile).
+            return CatalogResult.From(rule);
+        }
+
+        return fired.Succeeded
+            ? CatalogResult.Done(resourceId, draft.Id, instanceId)
+            : CatalogResult.Refused(fired.MessageKey ?? CatalogErrors.NotAllowed, [.. fired.Arguments]);
+    }
+}
