@@ -3,6 +3,7 @@ using GovData.Workflows.Calendar;
 using GovData.Workflows.Catalog;
 using GovData.Workflows.Dashboard;
 using GovData.Workflows.Deadlines;
+using GovData.Workflows.Integration;
 using GovData.Workflows.Notifications;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Seeding;
@@ -38,6 +39,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddGovDataWorkflowRuntime();
         services.AddGovDataDeadlines();
         services.AddGovDataSharing();
+        services.AddGovDataIntegration();
         return services;
     }
 }
