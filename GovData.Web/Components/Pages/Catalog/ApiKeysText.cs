@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovData.Domain.Integration;
+using GovData.Domain.Time;
 using GovData.Web.Localization;
 using GovData.Workflows.Integration;
 using Microsoft.Extensions.Localization;
@@ -20,6 +21,14 @@ public static class ApiKeysText
         result.ErrorKey is null ? string.Empty : text.Format(result.ErrorKey, [.. result.Arguments]);
 
     public static string Status(this IStringLocalizer<IntegrationResource> text, ApiKeyStatus status) => text[$"Status.{status}"];
+
+    /// <summary>A key chosen to work "until" a China date works through that whole day.</summary>
+    public static DateTime ExpiryInstant(DateOnly lastDay) =>
+        TimeZoneInfo.ConvertTimeToUtc(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaTime.Zone);
+
+    /// <summary>The last China date on which a key expiring at <paramref name="expiresAtUtc"/> works.</summary>
+    public static DateOnly LastValidDay(DateTime expiresAtUtc) =>
+        DateOnly.FromDateTime(ChinaTime.ToChinaTime(expiresAtUtc.AddTicks(-1)));
 
     public static Color StatusColor(ApiKeyStatus status) => status switch
     {
