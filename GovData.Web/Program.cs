@@ -19,6 +19,7 @@ builder.Services.AddGovDataPersistence(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataWorkflows();
 builder.Services.AddSingleton<GovData.Workflows.Mail.IMailTextRenderer, GovData.Web.Localization.NotificationResourceMailRenderer>();
 builder.Services.AddGovDataIdentity();
+builder.Services.AddGovDataApiKeyAuthentication();
 builder.Services.AddGovDataDataProtection(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataShell();
 builder.Services.AddGovDataJobs(builder.Configuration, settingsRoot);
@@ -44,6 +45,7 @@ app.MapGovDataJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapCalendarEndpoints();
+app.MapCatalogApiEndpoints();
 app.MapCultureEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));

@@ -4,6 +4,7 @@ using GovData.Workflows.Catalog;
 using GovData.Workflows.Catalog.Excel;
 using GovData.Workflows.Dashboard;
 using GovData.Workflows.Deadlines;
+using GovData.Workflows.Integration;
 using GovData.Workflows.Notifications;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Seeding;
@@ -41,6 +42,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddGovDataSharing();
         services.AddGovDataCatalogExcel();
         services.AddGovDataCatalog();
+        services.AddGovDataIntegration();
         return services;
     }
 }

@@ -33,6 +33,7 @@ internal static class AuditSummary
     {
         nameof(IdentityUser.PasswordHash),
         nameof(IdentityUser.SecurityStamp),
+        nameof(GovData.Domain.Integration.DepartmentApiKey.SecretHash),
     };
 
     private static readonly JsonWriterOptions WriterOptions = new()

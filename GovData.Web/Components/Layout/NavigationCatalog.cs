@@ -57,6 +57,7 @@ public static class NavigationCatalog
         new("Nav.Group.Catalog",
         [
             new(AppRoutes.CatalogResources, "Nav.CatalogResources", Icons.Material.Outlined.Inventory2, Roles.Staff),
+            new(AppRoutes.CatalogApiKeys, "Nav.CatalogApiKeys", Icons.Material.Outlined.VpnKey, [Roles.CatalogManager, Roles.SystemAdmin]),
         ]),
         new("Nav.Group.Sharing",
         [

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace GovData.Workflows.Persistence.Migrations.SqlServer
+namespace GovData.Workflows.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,9 +29,9 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "AuditChainHeads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
-                    LastSequence = table.Column<long>(type: "bigint", nullable: false),
-                    LastHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -42,18 +42,18 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    EntityType = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    EntityKey = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Summary = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviousHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    EntityKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,15 +64,15 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "AuditVerifications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RunDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    CheckedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Intact = table.Column<bool>(type: "bit", nullable: false),
-                    RowsChecked = table.Column<long>(type: "bigint", nullable: false),
-                    BrokenSequence = table.Column<long>(type: "bigint", nullable: true),
-                    BrokenEntryId = table.Column<long>(type: "bigint", nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CheckedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Intact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RowsChecked = table.Column<long>(type: "INTEGER", nullable: false),
+                    BrokenSequence = table.Column<long>(type: "INTEGER", nullable: true),
+                    BrokenEntryId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -83,9 +83,9 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "CalendarDays",
                 columns: table => new
                 {
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    IsOffDay = table.Column<bool>(type: "bit", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsOffDay = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,9 +96,9 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "CalendarYears",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Source = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    LoadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    LoadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,13 +109,13 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "Departments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    ParentId = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -132,11 +132,11 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "LegalBases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    LawName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    Article = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LawName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Article = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -147,18 +147,18 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "OutboxEmails",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    IdempotencyKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    RecipientAddress = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Body = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -169,11 +169,11 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -190,23 +190,23 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DepartmentId = table.Column<int>(type: "int", nullable: true),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -223,34 +223,34 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "DataResources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CatalogClass = table.Column<int>(type: "int", nullable: false),
-                    ClassCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Theme = table.Column<int>(type: "int", nullable: true),
-                    BaseResourceKind = table.Column<int>(type: "int", nullable: true),
-                    PriorityDomain = table.Column<int>(type: "int", nullable: true),
-                    ProviderDepartmentId = table.Column<int>(type: "int", nullable: false),
-                    InternalUnit = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    SourceSystem = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Summary = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Format = table.Column<int>(type: "int", nullable: false),
-                    RecordCount = table.Column<long>(type: "bigint", nullable: true),
-                    DataVolumeMB = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
-                    ShareType = table.Column<int>(type: "int", nullable: false),
-                    ShareCondition = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ShareMethod = table.Column<int>(type: "int", nullable: true),
-                    OpenType = table.Column<int>(type: "int", nullable: false),
-                    OpenCondition = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    LegalBasis = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    UpdateCycle = table.Column<int>(type: "int", nullable: false),
-                    LastDataUpdate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReleaseDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    CurrentVersion = table.Column<int>(type: "int", nullable: false),
-                    RelatedCodes = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CatalogClass = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClassCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Theme = table.Column<int>(type: "INTEGER", nullable: true),
+                    BaseResourceKind = table.Column<int>(type: "INTEGER", nullable: true),
+                    PriorityDomain = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProviderDepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InternalUnit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SourceSystem = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Format = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordCount = table.Column<long>(type: "INTEGER", nullable: true),
+                    DataVolumeMB = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    ShareType = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShareCondition = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ShareMethod = table.Column<int>(type: "INTEGER", nullable: true),
+                    OpenType = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenCondition = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UpdateCycle = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastDataUpdate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReleaseDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CurrentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    RelatedCodes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -264,33 +264,61 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "DepartmentApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastUsedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DepartmentApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DepartmentApiKeys_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkflowInstances",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    DefinitionName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
-                    SubjectType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    SubjectId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ProviderDepartmentId = table.Column<int>(type: "int", nullable: false),
-                    RequesterDepartmentId = table.Column<int>(type: "int", nullable: true),
-                    StartedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Revision = table.Column<int>(type: "int", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StateEnteredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DeadlineWorkingDays = table.Column<int>(type: "int", nullable: true),
-                    CalendarComplete = table.Column<bool>(type: "bit", nullable: false),
-                    AssigneeDepartmentId = table.Column<int>(type: "int", nullable: true),
-                    AssigneeRole = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    EscalationLevel = table.Column<int>(type: "int", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LastTransitionAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ClosedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    VisitedStates = table.Column<string>(type: "nvarchar(1024)", maxLength: 1024, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DefinitionName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ProviderDepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequesterDepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StateEnteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeadlineWorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    CalendarComplete = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AssigneeDepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AssigneeRole = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    EscalationLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastTransitionAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    VisitedStates = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -319,11 +347,11 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -340,10 +368,10 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -360,8 +388,8 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -384,10 +412,10 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -404,14 +432,14 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RecipientUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    MessageKey = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    MessageArguments = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Link = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
-                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecipientUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MessageKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    MessageArguments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -428,18 +456,18 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "CatalogDrafts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    DataResourceId = table.Column<int>(type: "int", nullable: false),
-                    OpenForResourceId = table.Column<int>(type: "int", nullable: true),
-                    BaseVersion = table.Column<int>(type: "int", nullable: false),
-                    ContentJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    WorkflowInstanceId = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Revision = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DataResourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenForResourceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BaseVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkflowInstanceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -456,14 +484,14 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "CatalogVersions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    DataResourceId = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    ContentJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PublishedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    PublishedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DataResourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    PublishedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -480,22 +508,22 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "DataItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    DataResourceId = table.Column<int>(type: "int", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    EnglishName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    DataType = table.Column<int>(type: "int", nullable: false),
-                    Length = table.Column<int>(type: "int", nullable: true),
-                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    IsBaseItem = table.Column<bool>(type: "bit", nullable: false),
-                    ShareType = table.Column<int>(type: "int", nullable: false),
-                    ShareCondition = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    OpenType = table.Column<int>(type: "int", nullable: false),
-                    OpenCondition = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    LegalBasis = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    IsRetired = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DataResourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EnglishName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    DataType = table.Column<int>(type: "INTEGER", nullable: false),
+                    Length = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsBaseItem = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ShareType = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShareCondition = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OpenType = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenCondition = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -512,13 +540,13 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "DeadlineNotices",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InstanceId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InstanceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -535,21 +563,21 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "ShareRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    DataResourceId = table.Column<int>(type: "int", nullable: false),
-                    ProviderDepartmentId = table.Column<int>(type: "int", nullable: false),
-                    RequestingDepartmentId = table.Column<int>(type: "int", nullable: false),
-                    RequesterUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Purpose = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    DutyBasis = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    WantedItemIds = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    UseFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    UseUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    WorkflowInstanceId = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    RefusalLegalBasisId = table.Column<int>(type: "int", nullable: true),
-                    RefusalReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DataResourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProviderDepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestingDepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequesterUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DutyBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    WantedItemIds = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    UseFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UseUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WorkflowInstanceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RefusalLegalBasisId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -590,21 +618,21 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "WorkflowJournal",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InstanceId = table.Column<long>(type: "bigint", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    FromState = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ToState = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Trigger = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ActorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    ActorName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    ActorDepartmentId = table.Column<int>(type: "int", nullable: true),
-                    Comment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ArgumentsJson = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    DueBefore = table.Column<DateOnly>(type: "date", nullable: true),
-                    DueAfter = table.Column<DateOnly>(type: "date", nullable: true),
-                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InstanceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ActorDepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ArgumentsJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    DueBefore = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DueAfter = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -621,21 +649,21 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "ShareGrants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    DataResourceId = table.Column<int>(type: "int", nullable: false),
-                    GranteeDepartmentId = table.Column<int>(type: "int", nullable: false),
-                    GrantedItemIds = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Purpose = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    DutyBasis = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    IssuedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    IssuedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Origin = table.Column<int>(type: "int", nullable: false),
-                    ShareRequestId = table.Column<int>(type: "int", nullable: true),
-                    WorkflowInstanceId = table.Column<long>(type: "bigint", nullable: true),
-                    RevokedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DataResourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GranteeDepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GrantedItemIds = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DutyBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Origin = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShareRequestId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WorkflowInstanceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -674,8 +702,7 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -706,8 +733,7 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_OccurredAtUtc",
@@ -741,8 +767,7 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "IX_CatalogDrafts_OpenForResourceId",
                 table: "CatalogDrafts",
                 column: "OpenForResourceId",
-                unique: true,
-                filter: "[OpenForResourceId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_CatalogVersions_DataResourceId_Number",
@@ -799,6 +824,17 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DepartmentApiKeys_DepartmentId",
+                table: "DepartmentApiKeys",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DepartmentApiKeys_Prefix",
+                table: "DepartmentApiKeys",
+                column: "Prefix",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Departments_Code",
                 table: "Departments",
                 column: "Code",
@@ -850,8 +886,7 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 name: "IX_ShareGrants_ShareRequestId",
                 table: "ShareGrants",
                 column: "ShareRequestId",
-                unique: true,
-                filter: "[ShareRequestId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ShareRequests_DataResourceId",
@@ -960,6 +995,9 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "DeadlineNotices");
+
+            migrationBuilder.DropTable(
+                name: "DepartmentApiKeys");
 
             migrationBuilder.DropTable(
                 name: "Notifications");

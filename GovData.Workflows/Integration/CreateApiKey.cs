@@ -1,0 +1,53 @@
+using GovData.Domain;
+using GovData.Domain.Identity;
+using GovData.Domain.Integration;
+using GovData.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovData.Workflows.Integration;
+
+/// <param name="ExpiresAtUtc">Optional: the key stops working at this instant.</param>
+public sealed record CreateApiKeyCommand(string? Name, DateTime? ExpiresAtUtc = null);
+
+/// <summary>
+/// The new key. <see cref="PlaintextKey"/> is returned only here, once: only its hash is stored, so it cannot be
+/// shown again.
+/// </summary>
+public sealed record CreatedApiKey(int Id, string Prefix, string PlaintextKey);
+
+public sealed record CreateApiKeyResult(IntegrationResult Outcome, CreatedApiKey? Key)
+{
+    public bool Succeeded => Outcome.Succeeded;
+}
+
+/// <summary>The CatalogManager creates a key for the department's system (audited by SaveChanges; the hash masked).</summary>
+public sealed class CreateApiKey(IDbContextFactory<GovDataDbContext> contextFactory, TimeProvider time)
+{
+    public async Task<CreateApiKeyResult> ExecuteAsync(UserContext user, CreateApiKeyCommand command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(command);
+        if (!IntegrationAccess.CanCreate(user))
+        {
+            return new(IntegrationResult.Refused(IntegrationErrors.NotAllowed), null);
+        }
+
+        var secret = ApiKeySecret.Generate();
+        DepartmentApiKey key;
+        try
+        {
+            key = DepartmentApiKey.Create(
+                user.DepartmentId!.Value, command.Name, secret, user.UserId, time.GetUtcNow().UtcDateTime, command.ExpiresAtUtc);
+        }
+        catch (DomainRuleException rule)
+        {
+            return new(IntegrationResult.From(rule), null);
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ActingAs(user);
+        db.DepartmentApiKeys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(IntegrationResult.Done(), new CreatedApiKey(key.Id, key.Prefix, secret.Value));
+    }
+}
