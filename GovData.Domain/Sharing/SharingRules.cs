@@ -11,23 +11,23 @@ public static class SharingRules
         ArgumentNullException.ThrowIfNull(resource);
         if (resource.Status != CatalogStatus.Published)
         {
-            throw new DomainRuleException(SharingErrors.NotPublished, resource.Code);
+            throw new DomainRuleException(SharingErrors.NotPublished, resource.Code.Value);
         }
 
         if (resource.ShareType == ShareType.NotShared)
         {
-            throw new DomainRuleException(SharingErrors.NotShared, resource.Code, resource.LegalBasis ?? string.Empty);
+            throw new DomainRuleException(SharingErrors.NotShared, resource.Code.Value, resource.LegalBasis ?? string.Empty);
         }
 
         if (resource.ShareType != expected)
         {
             throw new DomainRuleException(
-                expected == ShareType.Conditional ? SharingErrors.NotConditional : SharingErrors.NotUnconditional, resource.Code);
+                expected == ShareType.Conditional ? SharingErrors.NotConditional : SharingErrors.NotUnconditional, resource.Code.Value);
         }
 
         if (resource.ProviderDepartmentId == requestingDepartmentId)
         {
-            throw new DomainRuleException(SharingErrors.OwnResource, resource.Code);
+            throw new DomainRuleException(SharingErrors.OwnResource, resource.Code.Value);
         }
     }
 
@@ -45,7 +45,7 @@ public static class SharingRules
         var foreign = ids.FirstOrDefault(id => !own.Contains(id));
         if (foreign != 0 || ids.Contains(0))
         {
-            throw new DomainRuleException(SharingErrors.ItemNotOfResource, foreign, resource.Code);
+            throw new DomainRuleException(SharingErrors.ItemNotOfResource, foreign, resource.Code.Value);
         }
 
         return ids;

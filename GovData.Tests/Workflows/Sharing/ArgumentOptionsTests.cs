@@ -16,8 +16,8 @@ public sealed class ArgumentOptionsTests(SharingFixture fixture) : IClassFixture
     [Fact]
     public async Task Approve_OffersTheWantedItemsAllPreselected_AndValidUntilIn90Days()
     {
-        var submitted = await fixture.SubmitAsync("JC-GA-0001");
-        var (_, items) = await fixture.ResourceAsync("JC-GA-0001");
+        var submitted = await fixture.SubmitAsync("1.01.001/GA-0001");
+        var (_, items) = await fixture.ResourceAsync("1.01.001/GA-0001");
         var approver = await fixture.UserAsync("approver.ga@govdata.local");
 
         var offers = await fixture.Get<GetArgumentOptions>().ExecuteAsync(submitted.InstanceId!.Value, ShareRequestWorkflowV1.Approve, approver);
@@ -36,7 +36,7 @@ public sealed class ArgumentOptionsTests(SharingFixture fixture) : IClassFixture
     [Fact]
     public async Task Refuse_OffersTheLegalBasisRegister_AndRequiresTheComment()
     {
-        var submitted = await fixture.SubmitAsync("JC-GA-0001");
+        var submitted = await fixture.SubmitAsync("1.01.001/GA-0001");
         var approver = await fixture.UserAsync("approver.ga@govdata.local");
         var register = await fixture.Get<ListLegalBases>().ExecuteAsync();
 
@@ -51,7 +51,7 @@ public sealed class ArgumentOptionsTests(SharingFixture fixture) : IClassFixture
     [Fact]
     public async Task Reassign_ByTheBureau_OffersDepartments_AndSetDeadlineStartsToday()
     {
-        var submitted = await fixture.SubmitAsync("JC-GA-0001");
+        var submitted = await fixture.SubmitAsync("1.01.001/GA-0001");
         var bureau = await fixture.UserAsync("bureau@govdata.local");
 
         var reassign = await fixture.Get<GetArgumentOptions>().ExecuteAsync(submitted.InstanceId!.Value, WorkflowBuilder.Reassign, bureau);
@@ -66,7 +66,7 @@ public sealed class ArgumentOptionsTests(SharingFixture fixture) : IClassFixture
     [Fact]
     public async Task Options_ForSomeoneWhoMayNotFireTheTrigger_AreEmpty()
     {
-        var submitted = await fixture.SubmitAsync("JC-GA-0001");
+        var submitted = await fixture.SubmitAsync("1.01.001/GA-0001");
         var requester = await fixture.UserAsync("requester.rs@govdata.local");
         var otherApprover = await fixture.UserAsync("approver.wj@govdata.local");
         var options = fixture.Get<GetArgumentOptions>();
@@ -81,8 +81,8 @@ public sealed class ArgumentOptionsTests(SharingFixture fixture) : IClassFixture
     [Fact]
     public async Task FireTrigger_ItemOfAnotherResource_ReturnsTheRuleAndWritesNothing()
     {
-        var submitted = await fixture.SubmitAsync("JC-GA-0001");
-        var (_, other) = await fixture.ResourceAsync("ZT-RS-0001");
+        var submitted = await fixture.SubmitAsync("1.01.001/GA-0001");
+        var (_, other) = await fixture.ResourceAsync("2.02.001/RS-0001");
         var approver = await fixture.UserAsync("approver.ga@govdata.local");
 
         var result = await fixture.Get<FireTrigger>().ExecuteAsync(
@@ -96,7 +96,7 @@ public sealed class ArgumentOptionsTests(SharingFixture fixture) : IClassFixture
         Assert.False(result.Succeeded);
         Assert.Equal(WorkflowOutcome.RuleBroken, result.Outcome);
         Assert.Equal(SharingErrors.ItemNotOfResource, result.MessageKey);
-        Assert.Equal([other[0], "JC-GA-0001"], result.Arguments);
+        Assert.Equal([other[0], "1.01.001/GA-0001"], result.Arguments);
         await using var db = fixture.Database.CreateDbContext();
         var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == submitted.InstanceId);
         Assert.Equal(ShareRequestWorkflowV1.Submitted, instance.State);
