@@ -7,7 +7,9 @@ using Microsoft.Extensions.Localization;
 namespace GovData.Web.Components.Pages.Workflows;
 
 /// <summary>The definition's Mermaid text in the user's language: each state gets its localized label, each edge its
-/// trigger's name (instead of the code and the guard list Stateless writes).</summary>
+/// trigger's name (instead of the code and the guard list Stateless writes). Edges from a state to itself (the bureau's
+/// reassign and new deadline, which do not move the process) are left out: Mermaid draws them as cramped loops, and
+/// they are offered as actions anyway.</summary>
 public static partial class WorkflowDiagramText
 {
     public static string Localize(WorkflowDiagram diagram, IStringLocalizer<WorkflowResource> l)
@@ -23,6 +25,11 @@ public static partial class WorkflowDiagramText
         foreach (var line in lines.Skip(1))
         {
             var edge = Edge().Match(line);
+            if (edge.Success && edge.Groups["from"].Value == edge.Groups["to"].Value)
+            {
+                continue;
+            }
+
             text.Append(edge.Success
                 ? $"{edge.Groups["head"].Value} : {Quote(l.Trigger(edge.Groups["trigger"].Value))}"
                 : line.TrimEnd()).Append('\n');
@@ -35,6 +42,6 @@ public static partial class WorkflowDiagramText
     private static string Quote(string label) => label.Replace("\"", "'", StringComparison.Ordinal)
         .Replace(":", "：", StringComparison.Ordinal).Replace(";", "；", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^(?<head>\s*\S+ --> \S+) : (?<trigger>[A-Za-z0-9_]+)")]
+    [GeneratedRegex(@"^(?<head>\s*(?<from>\S+) --> (?<to>\S+)) : (?<trigger>[A-Za-z0-9_]+)")]
     private static partial Regex Edge();
 }
