@@ -34,7 +34,7 @@ public sealed record CatalogExportResult(bool Succeeded, string? ErrorKey, strin
 public sealed class ExportCatalog(IDbContextFactory<GovDataDbContext> contextFactory, CatalogWorkbookWriter writer, TimeProvider time)
 {
     public const string NeedsDepartmentKey = "Catalog.Export.NeedsDepartment";
-    public const string NotAllowedKey = "Catalog.NotAllowed";
+    public const string NotAllowedKey = "Catalog.Export.NotAllowed";
 
     /// <summary>The sharing columns, left empty in the open catalog (the public does not see sharing classes, 0006).</summary>
     public static IReadOnlySet<string> SharingFields { get; } = new HashSet<string>(StringComparer.Ordinal)
