@@ -46,6 +46,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapCalendarEndpoints();
 app.MapCatalogApiEndpoints();
+app.MapCatalogExportEndpoints();
 app.MapCultureEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));

@@ -20,6 +20,7 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
     private static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(10);
 
     private readonly DemoCatalogFixture _fixture;
+    private IRenderedComponent<MudPopoverProvider>? _popovers;
 
     public CatalogResourcesPageTests(DemoCatalogFixture fixture)
     {
@@ -48,7 +49,7 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
             new Claim(GovDataClaims.DepartmentId, user.DepartmentId!.Value.ToString(CultureInfo.InvariantCulture)),
             new Claim(GovDataClaims.DepartmentName, departmentName),
             new Claim(GovDataClaims.DepartmentIsDataBureau, user.DepartmentIsDataBureau ? "true" : "false"));
-        Render<MudPopoverProvider>();
+        _popovers = Render<MudPopoverProvider>();
         return Render<CatalogResources>();
     }
 
@@ -92,6 +93,27 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
         Assert.Contains("Every department", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("Conditional", cut.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("有条件共享", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportMenu_OffersTheThreeCatalogsToDepartmentStaff()
+    {
+        var cut = await RenderAsAsync("catalog.ga@govdata.local", "市公安局", "zh-CN");
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=catalog-total]")), WaitTimeout);
+
+        cut.Find("[data-testid=catalog-export] button").Click();
+
+        cut.WaitForAssertion(
+            () =>
+            {
+                var menu = _popovers!.Markup;
+                Assert.Contains("/catalog/export.xlsx?scope=department", menu, StringComparison.Ordinal);
+                Assert.Contains("/catalog/export.xlsx?scope=sharing", menu, StringComparison.Ordinal);
+                Assert.Contains("/catalog/export.xlsx?scope=open", menu, StringComparison.Ordinal);
+                Assert.Contains("本部门目录", menu, StringComparison.Ordinal);
+            },
+            WaitTimeout);
+        Assert.Contains("导出 Excel", cut.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,7 +28,9 @@ public sealed class CatalogWorkbookWriter
     private static readonly InlineString InlineStringElement = new();
     private static readonly Text TextElement = new();
 
-    public void Write(Stream output, IEnumerable<ResourceRow> resources, IEnumerable<ItemRow> items)
+    /// <param name="emptyFields">Fields (row property names) whose cells stay empty, e.g. the sharing columns in the open
+    /// catalog; their headers stay so the file keeps the template's format.</param>
+    public void Write(Stream output, IEnumerable<ResourceRow> resources, IEnumerable<ItemRow> items, IReadOnlySet<string>? emptyFields = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
@@ -37,9 +39,9 @@ public sealed class CatalogWorkbookWriter
         styles.Stylesheet = BuildStylesheet();
 
         var resourcePart = workbookPart.AddNewPart<WorksheetPart>();
-        WriteDataSheet(resourcePart, CatalogSheets.ResourceColumns, resources, selected: true);
+        WriteDataSheet(resourcePart, CatalogSheets.ResourceColumns, resources, emptyFields, selected: true);
         var itemPart = workbookPart.AddNewPart<WorksheetPart>();
-        WriteDataSheet(itemPart, CatalogSheets.ItemColumns, items, selected: false);
+        WriteDataSheet(itemPart, CatalogSheets.ItemColumns, items, emptyFields, selected: false);
         var optionsPart = workbookPart.AddNewPart<WorksheetPart>();
         WriteOptionsSheet(optionsPart);
 
@@ -50,8 +52,9 @@ public sealed class CatalogWorkbookWriter
         workbookPart.Workbook.Save();
     }
 
-    private static void WriteDataSheet<TRow>(WorksheetPart part, IReadOnlyList<CatalogColumn<TRow>> columns, IEnumerable<TRow> rows, bool selected)
+    private static void WriteDataSheet<TRow>(WorksheetPart part, IReadOnlyList<CatalogColumn<TRow>> columns, IEnumerable<TRow> rows, IReadOnlySet<string>? emptyFields, bool selected)
     {
+        var written = columns.Select(c => emptyFields is null || !emptyFields.Contains(c.Field)).ToArray();
         var letters = columns.Select((_, i) => CatalogSheets.ColumnLetter(i + 1)).ToArray();
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
@@ -82,7 +85,10 @@ public sealed class CatalogWorkbookWriter
             WriteRowStart(writer, rowNumber);
             for (var i = 0; i < columns.Count; i++)
             {
-                WriteValue(writer, letters[i] + suffix, columns[i], columns[i].Value(row));
+                if (written[i])
+                {
+                    WriteValue(writer, letters[i] + suffix, columns[i], columns[i].Value(row));
+                }
             }
 
             writer.WriteEndElement();

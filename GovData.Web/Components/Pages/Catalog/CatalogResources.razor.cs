@@ -37,6 +37,10 @@ public partial class CatalogResources
         _ => L["Catalog.Scope.Published"],
     };
 
+    /// <summary>The export scopes the signed-in user may use (the use case decides; the menu only mirrors it).</summary>
+    private IReadOnlyList<CatalogExportScope> ExportScopes => _user is null ? []
+        : [.. Enum.GetValues<CatalogExportScope>().Where(scope => ExportCatalog.RefusalFor(_user, scope) is null)];
+
     protected override async Task OnInitializedAsync() => await EnsureUserAsync();
 
     private async Task<UserContext> EnsureUserAsync()
