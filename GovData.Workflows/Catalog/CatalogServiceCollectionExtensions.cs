@@ -14,6 +14,7 @@ public static class CatalogServiceCollectionExtensions
         services.AddScoped<RetireCatalogEntry>();
         services.AddScoped<GetCatalogVersions>();
         services.AddScoped<GetCatalogVersionDiff>();
+        services.AddScoped<ListStaleResources>();
         return services;
     }
 }
