@@ -15,6 +15,7 @@ public static class CatalogServiceCollectionExtensions
         services.AddScoped<GetCatalogVersions>();
         services.AddScoped<GetCatalogVersionDiff>();
         services.AddScoped<ListStaleResources>();
+        services.AddScoped<NotifyStaleCatalog>();
         return services;
     }
 }
