@@ -24,6 +24,8 @@ public sealed record StaleResourceRow(
     DateOnly? LastDataUpdate,
     int? DaysOverdue);
 
+public sealed record StaleDepartment(int Id, string Name);
+
 public sealed record StaleResourcePage(IReadOnlyList<StaleResourceRow> Rows, int TotalCount, DateOnly Today);
 
 /// <summary>
@@ -84,6 +86,24 @@ public sealed class ListStaleResources(IDbContextFactory<GovDataDbContext> conte
                 CatalogStaleness.DaysOverdue(r.UpdateCycle, r.LastDataUpdate, today))).ToList(),
             total,
             today);
+    }
+
+    /// <summary>The bureau's department filter: departments that have stale entries today (empty for everyone else).</summary>
+    public async Task<IReadOnlyList<StaleDepartment>> DepartmentsAsync(UserContext user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.SeesAllDepartments)
+        {
+            return [];
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var ids = StaleQuery(db, ChinaTime.Today(time)).Select(r => r.ProviderDepartmentId).Distinct();
+        return await db.Departments.AsNoTracking()
+            .Where(d => ids.Contains(d.Id))
+            .OrderBy(d => d.Code)
+            .Select(d => new StaleDepartment(d.Id, d.Name))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Published entries stale on <paramref name="today"/>, translated to SQL (one threshold per cycle).</summary>
