@@ -26,6 +26,17 @@ public static class CatalogStaleness
     public static DateOnly? FreshUntil(UpdateCycle cycle, DateOnly? lastDataUpdate) =>
         AllowedDays(cycle) is { } allowed && lastDataUpdate is { } last ? last.AddDays(allowed) : null;
 
+    /// <summary>
+    /// The threshold a query can use: on <paramref name="today"/> an entry of <paramref name="cycle"/> is stale when its
+    /// last data update is before the returned date (or missing); null for Irregular. Same rule as <see cref="IsStale"/>.
+    /// </summary>
+    public static DateOnly? StaleIfUpdatedBefore(UpdateCycle cycle, DateOnly today) =>
+        AllowedDays(cycle) is { } allowed ? today.AddDays(-allowed) : null;
+
+    /// <summary>Days past <see cref="FreshUntil"/> on <paramref name="today"/>; null when unknown (no update recorded) or not stale.</summary>
+    public static int? DaysOverdue(UpdateCycle cycle, DateOnly? lastDataUpdate, DateOnly today) =>
+        FreshUntil(cycle, lastDataUpdate) is { } until && today > until ? today.DayNumber - until.DayNumber : null;
+
     public static bool IsStale(UpdateCycle cycle, DateOnly? lastDataUpdate, DateOnly today)
     {
         if (AllowedDays(cycle) is not { } allowed)

@@ -1,4 +1,5 @@
 using GovData.Workflows.Audit;
+using GovData.Workflows.Catalog;
 using GovData.Workflows.Deadlines;
 using GovData.Workflows.Mail;
 using Hangfire;
@@ -39,6 +40,11 @@ internal static class RecurringJobs
             DeliverOutboxEmails.JobId,
             job => job.RunAsync(CancellationToken.None),
             DeliverOutboxEmails.Cron,
+            options);
+        manager.AddOrUpdate<NotifyStaleCatalog>(
+            NotifyStaleCatalog.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            NotifyStaleCatalog.Cron,
             options);
     }
 }

@@ -15,6 +15,8 @@ public static class CatalogServiceCollectionExtensions
         services.AddScoped<GetCatalogVersions>();
         services.AddScoped<GetCatalogVersionDiff>();
         services.AddScoped<ExportCatalog>();
+        services.AddScoped<ListStaleResources>();
+        services.AddScoped<NotifyStaleCatalog>();
         return services;
     }
 }

@@ -58,6 +58,7 @@ public static class NavigationCatalog
         [
             new(AppRoutes.CatalogResources, "Nav.CatalogResources", Icons.Material.Outlined.Inventory2, Roles.Staff),
             new(AppRoutes.CatalogApiKeys, "Nav.CatalogApiKeys", Icons.Material.Outlined.VpnKey, [Roles.CatalogManager, Roles.SystemAdmin]),
+            new(AppRoutes.CatalogStale, "Nav.CatalogStale", Icons.Material.Outlined.HistoryToggleOff, [Roles.CatalogManager, Roles.BureauOfficer, Roles.SystemAdmin]),
         ]),
         new("Nav.Group.Sharing",
         [

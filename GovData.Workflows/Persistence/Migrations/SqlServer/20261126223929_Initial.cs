@@ -220,6 +220,28 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CatalogStalenessNotices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DepartmentId = table.Column<int>(type: "int", nullable: false),
+                    OnDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    StaleCount = table.Column<int>(type: "int", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogStalenessNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogStalenessNotices_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataResources",
                 columns: table => new
                 {
@@ -773,6 +795,12 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 filter: "[OpenForResourceId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogStalenessNotices_DepartmentId_OnDate",
+                table: "CatalogStalenessNotices",
+                columns: new[] { "DepartmentId", "OnDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CatalogVersions_DataResourceId_Number",
                 table: "CatalogVersions",
                 columns: new[] { "DataResourceId", "Number" },
@@ -990,6 +1018,9 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "CatalogDrafts");
+
+            migrationBuilder.DropTable(
+                name: "CatalogStalenessNotices");
 
             migrationBuilder.DropTable(
                 name: "CatalogVersions");

@@ -220,6 +220,28 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CatalogStalenessNotices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StaleCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogStalenessNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogStalenessNotices_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataResources",
                 columns: table => new
                 {
@@ -770,6 +792,12 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogStalenessNotices_DepartmentId_OnDate",
+                table: "CatalogStalenessNotices",
+                columns: new[] { "DepartmentId", "OnDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CatalogVersions_DataResourceId_Number",
                 table: "CatalogVersions",
                 columns: new[] { "DataResourceId", "Number" },
@@ -986,6 +1014,9 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CatalogDrafts");
+
+            migrationBuilder.DropTable(
+                name: "CatalogStalenessNotices");
 
             migrationBuilder.DropTable(
                 name: "CatalogVersions");
