@@ -29,5 +29,7 @@ public sealed class StaleResourcesPageTests(GovDataWebApplicationFactory factory
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("待更新目录", html, StringComparison.Ordinal);
+        Assert.Contains("每页条数", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rows per page", html, StringComparison.Ordinal);
     }
 }
