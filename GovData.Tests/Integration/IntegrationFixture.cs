@@ -37,16 +37,7 @@ public sealed class IntegrationFixture : IAsyncLifetime
     public T Get<T>()
         where T : notnull => _services.CreateScope().ServiceProvider.GetRequiredService<T>();
 
-    public async Task<UserContext> UserAsync(string email)
-    {
-        await using var db = Database.CreateDbContext();
-        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == email);
-        var roles = await db.UserRoles.Where(ur => ur.UserId == user.Id)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
-            .ToListAsync();
-        var bureau = user.DepartmentId is { } id && (await db.Departments.SingleAsync(d => d.Id == id)).IsDataBureau;
-        return new UserContext(user.Id, user.DisplayName, user.DepartmentId, bureau, roles.ToHashSet(StringComparer.Ordinal));
-    }
+    public Task<UserContext> UserAsync(string email) => Database.UserAsync(email);
 
     public async Task<CreatedApiKey> CreateKeyAsync(string email, string name = "人口库同步", DateTime? expiresAtUtc = null)
     {

@@ -1,3 +1,4 @@
+using GovData.Domain.Identity;
 using GovData.Workflows.Identity;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Seeding;
@@ -68,6 +69,18 @@ public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IA
     }
 
     /// <summary>The ids of departments by code, e.g. <c>ids["GA"]</c>.</summary>
+    /// <summary>The seeded user with this e-mail as the use cases see them: roles, department, data-bureau flag.</summary>
+    public async Task<UserContext> UserAsync(string email)
+    {
+        await using var db = CreateDbContext();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == email);
+        var roles = await db.UserRoles.Where(ur => ur.UserId == user.Id)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
+            .ToListAsync();
+        var bureau = user.DepartmentId is { } id && (await db.Departments.SingleAsync(d => d.Id == id)).IsDataBureau;
+        return new UserContext(user.Id, user.DisplayName, user.DepartmentId, bureau, roles.ToHashSet(StringComparer.Ordinal));
+    }
+
     public async Task<IReadOnlyDictionary<string, int>> DepartmentIdsAsync()
     {
         await using var db = CreateDbContext();
