@@ -1,3 +1,4 @@
+using GovData.Domain.Time;
 using GovData.Workflows.Audit;
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Catalog;
@@ -19,7 +20,7 @@ public static class WorkflowsServiceCollectionExtensions
     /// <summary>The use cases, seeders and jobs of the application layer.</summary>
     public static IServiceCollection AddGovDataWorkflows(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TimeProvider>(ChinaTimeProvider.Instance);
         services.AddScoped<CalendarSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();

@@ -24,6 +24,10 @@ public static class CalendarDates
     public static string Pattern(CultureInfo? culture = null) =>
         IsChinese(culture ?? CultureInfo.CurrentCulture) ? ChineseDate : EnglishDate;
 
+    /// <summary>The heading of a date picker's calendar: 11月30日 星期一 / Mon, 30 Nov (MudBlazor's default reads "周一, 30 11月").</summary>
+    public static string TitlePattern(CultureInfo? culture = null) =>
+        IsChinese(culture ?? CultureInfo.CurrentCulture) ? "M月d日 dddd" : "ddd, d MMM";
+
     /// <summary>2025年10月10日 周五 / Fri 10 Oct 2025.</summary>
     public static string WithWeekday(DateOnly date, CultureInfo? culture = null)
     {
