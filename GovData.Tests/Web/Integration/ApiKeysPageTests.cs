@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Bunit;
 using GovData.Domain.Integration;
 using GovData.Tests.Integration;
+using GovData.Tests.Support;
 using GovData.Web.Components.Pages.Catalog;
 using GovData.Workflows.Identity;
 using GovData.Workflows.Integration;
@@ -14,32 +15,24 @@ using MudBlazor.Services;
 namespace GovData.Tests.Web.Integration;
 
 /// <summary>bUnit: the API keys page and its create dialog over a real SQLite database (a fresh one: no keys yet).</summary>
-public sealed class ApiKeysPageTests : BunitContext, IClassFixture<IntegrationFixture>, IAsyncLifetime
+public sealed class ApiKeysPageTests : GovDataBunitContext, IClassFixture<IntegrationFixture>
 {
-    private static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(10);
     private readonly IntegrationFixture _fixture;
-    private IRenderedComponent<MudDialogProvider> _dialogs = default!;
 
     public ApiKeysPageTests(IntegrationFixture fixture)
     {
         _fixture = fixture;
-        Services.AddMudServices();
-        Services.AddLocalization();
         Services.AddSingleton<TimeProvider>(fixture.Time);
         Services.AddSingleton(fixture.Get<ListApiKeys>());
         Services.AddSingleton(fixture.Get<CreateApiKey>());
         Services.AddSingleton(fixture.Get<RevokeApiKey>());
-        JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
         return Task.CompletedTask;
     }
-
-    // MudBlazor's services dispose only asynchronously.
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
     [Fact]
     public async Task EmptyDepartment_ExplainsWhatAKeyIsFor()
@@ -59,14 +52,14 @@ public sealed class ApiKeysPageTests : BunitContext, IClassFixture<IntegrationFi
         var cut = Render<ApiKeysPage>();
         cut.WaitForElement("[data-testid=api-keys-create]", WaitTimeout).Click();
 
-        _dialogs.WaitForElement("[data-testid=api-key-submit]", WaitTimeout);
-        Assert.True(_dialogs.Find("[data-testid=api-key-submit]").HasAttribute("disabled"));
-        _dialogs.Find("input[data-testid=api-key-name]").Input("不动产登记同步");
-        _dialogs.Find("[data-testid=api-key-submit]").Click();
+        Dialogs.WaitForElement("[data-testid=api-key-submit]", WaitTimeout);
+        Assert.True(Dialogs.Find("[data-testid=api-key-submit]").HasAttribute("disabled"));
+        Dialogs.Find("input[data-testid=api-key-name]").Input("不动产登记同步");
+        Dialogs.Find("[data-testid=api-key-submit]").Click();
 
-        _dialogs.WaitForElement("[data-testid=api-key-warning]", WaitTimeout);
-        Assert.Contains("无法再次查看", _dialogs.Find("[data-testid=api-key-warning]").TextContent, StringComparison.Ordinal);
-        var plaintext = _dialogs.Find("input[data-testid=api-key-plaintext]").GetAttribute("value")!;
+        Dialogs.WaitForElement("[data-testid=api-key-warning]", WaitTimeout);
+        Assert.Contains("无法再次查看", Dialogs.Find("[data-testid=api-key-warning]").TextContent, StringComparison.Ordinal);
+        var plaintext = Dialogs.Find("input[data-testid=api-key-plaintext]").GetAttribute("value")!;
         Assert.True(ApiKeySecret.TryParse(plaintext, out var secret));
         await using (var db = _fixture.Database.CreateDbContext())
         {
@@ -75,13 +68,13 @@ public sealed class ApiKeysPageTests : BunitContext, IClassFixture<IntegrationFi
             Assert.True(secret.Matches(stored.SecretHash));
         }
 
-        _dialogs.Find("[data-testid=api-key-copy]").Click();
+        Dialogs.Find("[data-testid=api-key-copy]").Click();
         Assert.Equal(plaintext, JSInterop.VerifyInvoke("navigator.clipboard.writeText").Arguments[0]);
-        _dialogs.WaitForAssertion(() => Assert.Contains("已复制", _dialogs.Find("[data-testid=api-key-copy-result]").TextContent, StringComparison.Ordinal), WaitTimeout);
+        Dialogs.WaitForAssertion(() => Assert.Contains("已复制", Dialogs.Find("[data-testid=api-key-copy-result]").TextContent, StringComparison.Ordinal), WaitTimeout);
 
-        _dialogs.Find("[data-testid=api-key-done]").Click();
+        Dialogs.Find("[data-testid=api-key-done]").Click();
         cut.WaitForAssertion(() => Assert.Contains(secret.Prefix, cut.Find("[data-testid=api-keys-table]").TextContent, StringComparison.Ordinal), WaitTimeout);
-        Assert.Empty(_dialogs.FindAll("[data-testid=api-key-plaintext]"));
+        Assert.Empty(Dialogs.FindAll("[data-testid=api-key-plaintext]"));
         Assert.DoesNotContain(plaintext, cut.Markup, StringComparison.Ordinal);
     }
 
@@ -94,11 +87,11 @@ public sealed class ApiKeysPageTests : BunitContext, IClassFixture<IntegrationFi
         var cut = Render<ApiKeysPage>();
         cut.WaitForElement("[data-testid=api-keys-create]", WaitTimeout).Click();
 
-        _dialogs.WaitForElement("input[data-testid=api-key-name]", WaitTimeout).Input("HR sync");
-        _dialogs.Find("[data-testid=api-key-submit]").Click();
+        Dialogs.WaitForElement("input[data-testid=api-key-name]", WaitTimeout).Input("HR sync");
+        Dialogs.Find("[data-testid=api-key-submit]").Click();
 
-        _dialogs.WaitForAssertion(
-            () => Assert.Contains("cannot be shown again", _dialogs.Find("[data-testid=api-key-warning]").TextContent, StringComparison.Ordinal),
+        Dialogs.WaitForAssertion(
+            () => Assert.Contains("cannot be shown again", Dialogs.Find("[data-testid=api-key-warning]").TextContent, StringComparison.Ordinal),
             WaitTimeout);
     }
 
@@ -110,8 +103,8 @@ public sealed class ApiKeysPageTests : BunitContext, IClassFixture<IntegrationFi
         var cut = Render<ApiKeysPage>();
 
         cut.WaitForElement("[data-testid=api-key-revoke]", WaitTimeout).Click();
-        _dialogs.WaitForAssertion(() => Assert.Contains("交通同步", _dialogs.Markup, StringComparison.Ordinal), WaitTimeout);
-        var yes = _dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "吊销");
+        Dialogs.WaitForAssertion(() => Assert.Contains("交通同步", Dialogs.Markup, StringComparison.Ordinal), WaitTimeout);
+        var yes = Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "吊销");
         yes.Click();
 
         cut.WaitForAssertion(() => Assert.Contains("已吊销", cut.Find("[data-testid=api-keys-table]").TextContent, StringComparison.Ordinal), WaitTimeout);
@@ -119,18 +112,5 @@ public sealed class ApiKeysPageTests : BunitContext, IClassFixture<IntegrationFi
         Assert.Equal(ApiKeyFailure.Revoked, check.Failure);
     }
 
-    private async Task SignInAsync(string email)
-    {
-        var user = await _fixture.UserAsync(email);
-        var auth = AddAuthorization();
-        auth.SetAuthorized(user.UserName);
-        auth.SetRoles([.. user.Roles]);
-        auth.SetClaims(
-            new Claim(ClaimTypes.NameIdentifier, user.UserId),
-            new Claim(GovDataClaims.DepartmentId, user.DepartmentId!.Value.ToString(CultureInfo.InvariantCulture)),
-            new Claim(GovDataClaims.DepartmentIsDataBureau, user.DepartmentIsDataBureau ? "true" : "false"));
-        Render<MudPopoverProvider>();
-        _dialogs = Render<MudDialogProvider>();
-        Render<MudSnackbarProvider>();
-    }
+    private async Task SignInAsync(string email) => SignIn(await _fixture.UserAsync(email));
 }

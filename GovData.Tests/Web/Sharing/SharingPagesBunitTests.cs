@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Bunit;
 using GovData.Domain.Identity;
+using GovData.Tests.Support;
 using GovData.Tests.Workflows.Sharing;
 using GovData.Web.Components.Pages.Sharing;
 using GovData.Workflows.Calendar;
@@ -17,17 +18,14 @@ using MudBlazor.Services;
 
 namespace GovData.Tests.Web.Sharing;
 
-public sealed class SharingPagesBunitTests : BunitContext, IClassFixture<SharingFixture>, IAsyncLifetime
+public sealed class SharingPagesBunitTests : GovDataBunitContext, IClassFixture<SharingFixture>
 {
-    private static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(10);
 
     private readonly SharingFixture _fixture;
 
     public SharingPagesBunitTests(SharingFixture fixture)
     {
         _fixture = fixture;
-        Services.AddMudServices();
-        Services.AddLocalization();
         Services.AddLogging();
         Services.AddSingleton<IDbContextFactory<GovDataDbContext>>(fixture.Database);
         Services.AddSingleton<TimeProvider>(fixture.Time);
@@ -35,13 +33,7 @@ public sealed class SharingPagesBunitTests : BunitContext, IClassFixture<Sharing
         Services.AddGovDataCalendar();
         Services.AddGovDataWorkflowRuntime();
         Services.AddGovDataSharing();
-        JSInterop.Mode = JSRuntimeMode.Loose;
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services dispose only asynchronously.
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
     [Fact]
     public async Task SharingCatalogPage_ListsPublishedResourcesWithShareTypeAndBasis_InChinese()
@@ -115,20 +107,5 @@ public sealed class SharingPagesBunitTests : BunitContext, IClassFixture<Sharing
         Assert.False(await db.ShareRequests.AnyAsync(r => r.DataResourceId == resourceId));
     }
 
-    // Set in the test method itself: a culture set inside an awaited helper does not flow back to the caller.
-    private static void UseCulture(string culture) =>
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-
-    private async Task SignInAsync(string email)
-    {
-        var user = await _fixture.UserAsync(email);
-        var auth = AddAuthorization();
-        auth.SetAuthorized(user.UserName);
-        auth.SetRoles([.. user.Roles]);
-        auth.SetClaims(
-            new Claim(ClaimTypes.NameIdentifier, user.UserId),
-            new Claim(GovDataClaims.DepartmentId, user.DepartmentId!.Value.ToString(CultureInfo.InvariantCulture)),
-            new Claim(GovDataClaims.DepartmentIsDataBureau, user.DepartmentIsDataBureau ? "true" : "false"));
-        Render<MudPopoverProvider>();
-    }
+    private async Task SignInAsync(string email) => SignIn(await _fixture.UserAsync(email));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using GovData.Domain.Calendar;
+using GovData.Tests.Support;
 using GovData.Web.Components.Pages.Workflows;
 using GovData.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,10 +11,9 @@ using MudBlazor.Services;
 namespace GovData.Tests.Web.Workflows;
 
 /// <summary>The decision dialog over given choices: checklists, pickers, dates and the required reason.</summary>
-public sealed class WorkflowActionDialogTests : BunitContext, IAsyncLifetime
+public sealed class WorkflowActionDialogTests : GovDataBunitContext
 {
     private static readonly DateOnly Today = new(2025, 9, 30);
-    private static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(10);
 
     private static readonly AvailableAction Approve = new("Approve", TriggerKind.Transition, "Approved",
         [new ArgumentSpec("grantedItems", ArgumentKind.TextList, true), new ArgumentSpec("validUntil", ArgumentKind.Date, true)]);
@@ -26,36 +26,25 @@ public sealed class WorkflowActionDialogTests : BunitContext, IAsyncLifetime
     private static readonly AvailableAction SetDeadline = new("SetDeadline", TriggerKind.SetDeadline, "Submitted",
         [new ArgumentSpec("reason", ArgumentKind.Text, true), new ArgumentSpec("dueOn", ArgumentKind.Date, true)]);
 
-    private readonly IRenderedComponent<MudDialogProvider> _dialogs;
-
     public WorkflowActionDialogTests()
     {
-        Services.AddMudServices();
-        Services.AddLocalization();
-        JSInterop.Mode = JSRuntimeMode.Loose;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
-        Render<MudPopoverProvider>();
-        _dialogs = Render<MudDialogProvider>();
+        RenderProviders();
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services dispose only asynchronously.
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
     [Fact]
     public async Task Approve_TwoOfThreeItems_ReturnsThoseItemsAndValidUntilIn90Days()
     {
         var dialog = await ShowAsync(Approve, Offers(("grantedItems", Items()), ("validUntil", new ArgumentOffer([new("2025-12-29", "2025-12-29", Preselected: true)], Today.AddDays(1)))));
 
-        Assert.Equal("已选 3/3 项", _dialogs.Find("[data-testid=checklist-count]").TextContent);
-        Assert.Equal("2025年12月29日", _dialogs.Find("[data-testid=argument-validUntil] input").GetAttribute("value"));
-        Assert.Equal("须晚于今天", _dialogs.Find("[data-testid=argument-validUntil] [data-testid=date-hint]").TextContent);
+        Assert.Equal("已选 3/3 项", Dialogs.Find("[data-testid=checklist-count]").TextContent);
+        Assert.Equal("2025年12月29日", Dialogs.Find("[data-testid=argument-validUntil] input").GetAttribute("value"));
+        Assert.Equal("须晚于今天", Dialogs.Find("[data-testid=argument-validUntil] [data-testid=date-hint]").TextContent);
         CheckBox("option-12").Change(false);
 
-        _dialogs.WaitForAssertion(() => Assert.Equal("已选 2/3 项", _dialogs.Find("[data-testid=checklist-count]").TextContent), WaitTimeout);
-        Assert.Equal("确认同意", _dialogs.Find("[data-testid=action-confirm]").TextContent.Trim());
-        _dialogs.Find("[data-testid=action-confirm]").Click();
+        Dialogs.WaitForAssertion(() => Assert.Equal("已选 2/3 项", Dialogs.Find("[data-testid=checklist-count]").TextContent), WaitTimeout);
+        Assert.Equal("确认同意", Dialogs.Find("[data-testid=action-confirm]").TextContent.Trim());
+        Dialogs.Find("[data-testid=action-confirm]").Click();
         var input = await InputAsync(dialog);
         Assert.Equal("11\n13", input.Arguments["grantedItems"]);
         Assert.Equal("2025-12-29", input.Arguments["validUntil"]);
@@ -71,21 +60,21 @@ public sealed class WorkflowActionDialogTests : BunitContext, IAsyncLifetime
             CheckBox(id).Change(false);
         }
 
-        _dialogs.WaitForAssertion(() => Assert.NotNull(_dialogs.Find("[data-testid=checklist-empty]")), WaitTimeout);
-        Assert.True(_dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled"));
+        Dialogs.WaitForAssertion(() => Assert.NotNull(Dialogs.Find("[data-testid=checklist-empty]")), WaitTimeout);
+        Assert.True(Dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled"));
     }
 
     [Fact]
     public async Task Approve_ValidUntilToday_IsRejectedAsTooEarly()
     {
         await ShowAsync(Approve, Offers(("grantedItems", Items()), ("validUntil", new ArgumentOffer([new("2025-12-29", "2025-12-29", Preselected: true)], Today.AddDays(1)))));
-        Assert.False(_dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled"));
+        Assert.False(Dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled"));
 
-        var picker = _dialogs.FindComponent<MudDatePicker>();
-        await _dialogs.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(Today.ToDateTime(TimeOnly.MinValue)));
+        var picker = Dialogs.FindComponent<MudDatePicker>();
+        await Dialogs.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(Today.ToDateTime(TimeOnly.MinValue)));
 
-        _dialogs.WaitForAssertion(() => Assert.True(_dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled")), WaitTimeout);
-        Assert.Contains("mud-error-text", _dialogs.Find("[data-testid=argument-validUntil] [data-testid=date-hint]").ClassName, StringComparison.Ordinal);
+        Dialogs.WaitForAssertion(() => Assert.True(Dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled")), WaitTimeout);
+        Assert.Contains("mud-error-text", Dialogs.Find("[data-testid=argument-validUntil] [data-testid=date-hint]").ClassName, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,20 +82,20 @@ public sealed class WorkflowActionDialogTests : BunitContext, IAsyncLifetime
     {
         var bases = new ArgumentOffer([new("1", "《中华人民共和国测绘法》第三十四条", "属于国家秘密的测绘成果……"), new("2", "《中华人民共和国个人信息保护法》第十三条", "处理个人信息的合法性基础……")]);
         var dialog = await ShowAsync(Refuse, Offers(("legalBasis", bases)) with { CommentRequired = true });
-        Assert.Contains("理由（必填）", _dialogs.Markup, StringComparison.Ordinal);
+        Assert.Contains("理由（必填）", Dialogs.Markup, StringComparison.Ordinal);
 
-        _dialogs.Find("textarea[data-testid=action-comment]").Input("超出履职所必需的范围");
-        Assert.True(_dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled"));
+        Dialogs.Find("textarea[data-testid=action-comment]").Input("超出履职所必需的范围");
+        Assert.True(Dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled"));
 
-        var select = _dialogs.FindComponent<MudSelect<string>>();
-        await _dialogs.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync("2"));
-        _dialogs.WaitForAssertion(() => Assert.False(_dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled")), WaitTimeout);
-        _dialogs.Find("textarea[data-testid=action-comment]").Input(" ");
-        _dialogs.WaitForAssertion(() => Assert.True(_dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled")), WaitTimeout);
-        _dialogs.Find("textarea[data-testid=action-comment]").Input("超出履职所必需的范围");
+        var select = Dialogs.FindComponent<MudSelect<string>>();
+        await Dialogs.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync("2"));
+        Dialogs.WaitForAssertion(() => Assert.False(Dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled")), WaitTimeout);
+        Dialogs.Find("textarea[data-testid=action-comment]").Input(" ");
+        Dialogs.WaitForAssertion(() => Assert.True(Dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled")), WaitTimeout);
+        Dialogs.Find("textarea[data-testid=action-comment]").Input("超出履职所必需的范围");
 
-        _dialogs.WaitForAssertion(() => Assert.False(_dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled")), WaitTimeout);
-        _dialogs.Find("[data-testid=action-confirm]").Click();
+        Dialogs.WaitForAssertion(() => Assert.False(Dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled")), WaitTimeout);
+        Dialogs.Find("[data-testid=action-confirm]").Click();
         var input = await InputAsync(dialog);
         Assert.Equal("2", input.Arguments["legalBasis"]);
         Assert.Equal("超出履职所必需的范围", input.Comment);
@@ -118,13 +107,13 @@ public sealed class WorkflowActionDialogTests : BunitContext, IAsyncLifetime
         var departments = new ArgumentOffer([new("3", "市公安局", "GA"), new("7", "市卫生健康委员会", "WJ")]);
         var dialog = await ShowAsync(Reassign, Offers(("departmentId", departments)));
 
-        _dialogs.Find("textarea[data-testid=argument-reason]").Input("职责调整");
-        var select = _dialogs.FindComponent<MudSelect<string>>();
-        await _dialogs.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync("7"));
+        Dialogs.Find("textarea[data-testid=argument-reason]").Input("职责调整");
+        var select = Dialogs.FindComponent<MudSelect<string>>();
+        await Dialogs.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync("7"));
 
-        _dialogs.WaitForAssertion(() => Assert.False(_dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled")), WaitTimeout);
-        Assert.Contains("市卫生健康委员会", _dialogs.Markup, StringComparison.Ordinal);
-        _dialogs.Find("[data-testid=action-confirm]").Click();
+        Dialogs.WaitForAssertion(() => Assert.False(Dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled")), WaitTimeout);
+        Assert.Contains("市卫生健康委员会", Dialogs.Markup, StringComparison.Ordinal);
+        Dialogs.Find("[data-testid=action-confirm]").Click();
         var input = await InputAsync(dialog);
         Assert.Equal("7", input.Arguments["departmentId"]);
         Assert.Equal("职责调整", input.Arguments["reason"]);
@@ -137,11 +126,11 @@ public sealed class WorkflowActionDialogTests : BunitContext, IAsyncLifetime
         var calendar = new WorkingDayCalendar([], [2025]);
         await ShowAsync(SetDeadline, Offers(("dueOn", new ArgumentOffer([], Today))) with { Calendar = calendar });
 
-        var picker = _dialogs.FindComponent<MudDatePicker>();
-        await _dialogs.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(new DateTime(2025, 10, 7)));
+        var picker = Dialogs.FindComponent<MudDatePicker>();
+        await Dialogs.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(new DateTime(2025, 10, 7)));
 
         var expected = calendar.WorkingDaysBetween(Today, new DateOnly(2025, 10, 7));
-        _dialogs.WaitForAssertion(() => Assert.Equal($"距今天 {expected} 个工作日", _dialogs.Find("[data-testid=argument-dueOn] [data-testid=date-hint]").TextContent), WaitTimeout);
+        Dialogs.WaitForAssertion(() => Assert.Equal($"距今天 {expected} 个工作日", Dialogs.Find("[data-testid=argument-dueOn] [data-testid=date-hint]").TextContent), WaitTimeout);
     }
 
     private static ArgumentOffer Items() =>
@@ -152,7 +141,7 @@ public sealed class WorkflowActionDialogTests : BunitContext, IAsyncLifetime
 
     private AngleSharp.Dom.IElement CheckBox(string testId)
     {
-        var element = _dialogs.Find($"[data-testid={testId}]");
+        var element = Dialogs.Find($"[data-testid={testId}]");
         return element.TagName == "INPUT" ? element : element.QuerySelector("input[type=checkbox]")!;
     }
 
@@ -160,9 +149,9 @@ public sealed class WorkflowActionDialogTests : BunitContext, IAsyncLifetime
     {
         var service = Services.GetRequiredService<IDialogService>();
         IDialogReference? reference = null;
-        await _dialogs.InvokeAsync(async () => reference = await service.ShowAsync<WorkflowActionDialog>(
+        await Dialogs.InvokeAsync(async () => reference = await service.ShowAsync<WorkflowActionDialog>(
             action.Trigger, new DialogParameters<WorkflowActionDialog> { { d => d.Action, action }, { d => d.Offers, offers } }));
-        _dialogs.WaitForElement("[data-testid=action-confirm]", WaitTimeout);
+        Dialogs.WaitForElement("[data-testid=action-confirm]", WaitTimeout);
         return reference!;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using GovData.Tests.Support;
 using GovData.Web.Components.Pages.Workflows;
 using GovData.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,19 +8,8 @@ using MudBlazor.Services;
 
 namespace GovData.Tests.Web.Workflows;
 
-public sealed class WorkflowSubjectPanelTests : BunitContext, IAsyncLifetime
+public sealed class WorkflowSubjectPanelTests : GovDataBunitContext
 {
-    public WorkflowSubjectPanelTests()
-    {
-        Services.AddMudServices();
-        Services.AddLocalization();
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services dispose only asynchronously.
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
-
     [Theory]
     [InlineData("zh-CN", "使用用途", "2025年10月9日 至 2026年10月8日")]
     [InlineData("en", "Purpose", "9 Oct 2025 to 8 Oct 2026")]

@@ -1,16 +1,13 @@
 using GovData.Domain.Identity;
 using GovData.Domain.Workflows;
 using GovData.Tests.Support;
-using GovData.Workflows.Calendar;
 using GovData.Workflows.Identity;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Runtime.Definitions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GovData.Tests.Workflows.Runtime;
 
@@ -18,52 +15,25 @@ namespace GovData.Tests.Workflows.Runtime;
 /// One seeded SQLite database (the demo city, plus a second approver in GA) and the runtime over it, shared by a test
 /// class; each test starts its own instances (unique subject ids), so tests do not see each other's work.
 /// </summary>
-public sealed class RuntimeFixture : IAsyncLifetime
+public sealed class RuntimeFixture : SeededServicesFixture
 {
     public const string SecondApproverEmail = "approver2.ga@govdata.local";
 
-    private ServiceProvider _services = default!;
     private int _subject;
-
-    public SqliteTestDatabase Database { get; private set; } = default!;
-
-    public FakeTimeProvider Time { get; } = new();
-
-    public IReadOnlyDictionary<string, int> DepartmentIds { get; private set; } = default!;
 
     public TestSubjectHandler Handler { get; } = new();
 
-    public async Task InitializeAsync()
+    protected override DateTime ChinaStart => new(2025, 9, 30, 10, 0, 0);
+
+    protected override Task PrepareDatabaseAsync() => AddSecondApproverAsync();
+
+    protected override void AddServices(IServiceCollection services)
     {
-        Database = await SqliteTestDatabase.CreateSeededAsync();
-        DepartmentIds = await Database.DepartmentIdsAsync();
-        await AddSecondApproverAsync();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IDbContextFactory<GovDataDbContext>>(Database);
-        services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddGovDataCalendar();
-        services.AddGovDataWorkflowRuntime();
         services.AddSingleton<WorkflowDefinition, TestProcessV1>();
         services.AddSingleton<WorkflowDefinition, TestProcessV2>();
         services.AddSingleton<WorkflowDefinition, TestProcessV3Draft>();
         services.AddSingleton<IWorkflowSubjectHandler>(Handler);
-        _services = services.BuildServiceProvider(validateScopes: true);
-        SetChinaTime(new DateTime(2025, 9, 30, 10, 0, 0));
     }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await Database.DisposeAsync();
-    }
-
-    public T Get<T>()
-        where T : notnull => _services.GetRequiredService<T>();
-
-    public void SetChinaTime(DateTime chinaLocal) =>
-        Time.AdjustTime(new DateTimeOffset(chinaLocal, TimeSpan.FromHours(8)));
 
     public string NextSubjectId() => "SR-" + Interlocked.Increment(ref _subject);
 
@@ -77,8 +47,6 @@ public sealed class RuntimeFixture : IAsyncLifetime
         Assert.True(result.Succeeded, result.MessageKey);
         return result.InstanceId!.Value;
     }
-
-    public Task<UserContext> UserAsync(string email) => Database.UserAsync(email);
 
     public async Task<WorkflowInstance> InstanceAsync(long id)
     {

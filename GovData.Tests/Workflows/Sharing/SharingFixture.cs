@@ -1,54 +1,22 @@
 using GovData.Domain.Resources;
 using GovData.Domain.Identity;
 using GovData.Tests.Support;
-using GovData.Workflows.Calendar;
-using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Sharing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GovData.Tests.Workflows.Sharing;
 
 /// <summary>One seeded SQLite database with the runtime and the sharing use cases; the clock stands on 30 Sep 2025.</summary>
-public sealed class SharingFixture : IAsyncLifetime
+public sealed class SharingFixture : SeededServicesFixture
 {
-    private ServiceProvider _services = default!;
+    protected override DateTime ChinaStart => new(2025, 9, 30, 10, 0, 0);
 
-    public SqliteTestDatabase Database { get; private set; } = default!;
-
-    public FakeTimeProvider Time { get; } = new();
-
-    public IReadOnlyDictionary<string, int> DepartmentIds { get; private set; } = default!;
-
-    public async Task InitializeAsync()
+    protected override void AddServices(IServiceCollection services)
     {
-        Database = await SqliteTestDatabase.CreateSeededAsync();
-        DepartmentIds = await Database.DepartmentIdsAsync();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IDbContextFactory<GovDataDbContext>>(Database);
-        services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddGovDataCalendar();
-        services.AddGovDataWorkflowRuntime();
         services.AddGovDataSharing();
-        _services = services.BuildServiceProvider();
-        Time.AdjustTime(new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)));
     }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await Database.DisposeAsync();
-    }
-
-    public T Get<T>()
-        where T : notnull => _services.CreateScope().ServiceProvider.GetRequiredService<T>();
-
-    public Task<UserContext> UserAsync(string email) => Database.UserAsync(email);
 
     public async Task<(int ResourceId, List<int> ItemIds)> ResourceAsync(string code)
     {
