@@ -34,8 +34,7 @@ public static class CatalogImportEndpoints
         app.MapPost(ApiRoute, ImportAsync)
             .RequireAuthorization(ApiKeyAuthentication.CatalogApiPolicy)
             .WithName("CatalogApiImport")
-            .Accepts<IFormFile>("multipart/form-data")
-            .Accepts<Stream>(CatalogExportEndpoints.ContentType, "application/octet-stream")
+            // No Accepts(...) metadata: on .NET 10 it made multipart requests fail with an empty 400 (the body is read by hand).
             .Produces<CatalogApiImportResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
