@@ -18,6 +18,9 @@ namespace GovData.Web.Components.Pages.Catalog;
 /// </summary>
 public sealed partial class CatalogImportPage
 {
+    // The preview names the file; the upload's own chip under the button would only repeat it (and shift the header).
+    private static readonly RenderFragment<IBrowserFile?> NoSelection = _ => _ => { };
+
     private UserContext _user = UserContext.Anonymous;
     private IReadOnlyList<ImportRecord> _records = [];
     private CatalogImportResult? _preview;
