@@ -47,6 +47,7 @@ app.MapAdditionalIdentityEndpoints();
 app.MapCalendarEndpoints();
 app.MapCatalogApiEndpoints();
 app.MapCatalogExportEndpoints();
+app.MapCatalogImportEndpoints();
 app.MapCultureEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));

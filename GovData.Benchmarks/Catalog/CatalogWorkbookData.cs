@@ -11,22 +11,23 @@ internal static class CatalogWorkbookData
 
     private static readonly string[] Providers = ["WJ", "GA", "RS", "SCJG", "ZRZY", "JT"];
 
-    public static string CodeOf(int i) => $"2.01.{(i % 999) + 1:000}/{Providers[i % Providers.Length]}-{i + 1:00000}";
+    /// <param name="provider">Every resource of this department (an import is one department's), or null for six.</param>
+    public static string CodeOf(int i, string? provider = null) => $"2.01.{(i % 999) + 1:000}/{ProviderOf(i, provider)}-{i + 1:00000}";
 
-    public static IEnumerable<ResourceRow> ResourceRows()
+    public static IEnumerable<ResourceRow> ResourceRows(string? provider = null)
     {
         for (var i = 0; i < Resources; i++)
         {
             var restricted = i % 3 != 0;
             yield return new ResourceRow
             {
-                Code = CodeOf(i),
+                Code = CodeOf(i, provider),
                 Name = $"数据资源{i + 1}：企业登记与许可信息",
                 CatalogClass = CatalogClass.Theme,
                 ClassCode = $"2.01.{(i % 999) + 1:000}",
                 Theme = (Theme)((i % 11) + 1),
                 PriorityDomain = i % 4 == 0 ? PriorityDomain.EnterpriseRegulation : null,
-                ProviderCode = Providers[i % Providers.Length],
+                ProviderCode = ProviderOf(i, provider),
                 InternalUnit = "数据管理处",
                 SourceSystem = $"业务系统{i % 50}",
                 Summary = $"第 {i + 1} 个数据资源的摘要，说明资源内容、范围和用途。",
@@ -40,16 +41,16 @@ internal static class CatalogWorkbookData
                 LegalBasis = restricted ? "《政务数据共享开放条例》第二十条" : null,
                 UpdateCycle = (UpdateCycle)((i % 8) + 1),
                 LastDataUpdate = new DateOnly(2025, 1, 1).AddDays(i % 300),
-                RelatedCodes = i > 0 ? [CodeOf(i - 1)] : [],
+                RelatedCodes = i > 0 ? [CodeOf(i - 1, provider)] : [],
             };
         }
     }
 
-    public static IEnumerable<ItemRow> ItemRows()
+    public static IEnumerable<ItemRow> ItemRows(string? provider = null)
     {
         for (var i = 0; i < Resources; i++)
         {
-            var code = CodeOf(i);
+            var code = CodeOf(i, provider);
             for (var j = 0; j < ItemsPerResource; j++)
             {
                 yield return new ItemRow
@@ -68,4 +69,6 @@ internal static class CatalogWorkbookData
             }
         }
     }
+
+    private static string ProviderOf(int i, string? provider) => provider ?? Providers[i % Providers.Length];
 }

@@ -14,6 +14,7 @@ public static class AppRoutes
     public const string CatalogResources = "/catalog/resources";
     public const string CatalogApiKeys = "/catalog/api-keys";
     public const string CatalogStale = "/catalog/stale";
+    public const string CatalogImport = "/catalog/import";
     public const string SharingCatalog = "/sharing/catalog";
     public const string SharingRequests = "/sharing/requests";
     public const string SharingGrants = "/sharing/grants";

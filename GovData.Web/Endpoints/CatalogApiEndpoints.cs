@@ -81,41 +81,30 @@ public static class CatalogApiEndpoints
         : null;
 }
 
-public enum CatalogApiScope
-{
-    /// <summary>The catalog as the department's staff see it: its own entries (drafts included) and the others' published ones.</summary>
-    Department = 1,
-
-    /// <summary>The published sharing catalog (with share types).</summary>
-    Sharing = 2,
-
-    /// <summary>The published catalog as the public sees it (no share types).</summary>
-    Open = 3,
-}
-
 /// <summary>
-/// The one place that maps an API scope onto the existing ListDataResources use case (who asks + which filter), so
+/// The catalog scopes (department / sharing / open) are <see cref="CatalogExportScope"/>, one enum for the list and the
+/// export. The one place that maps a scope onto the existing ListDataResources use case (who asks + which filter), so
 /// the mapping can follow when the catalog model grows filters (e.g. a provider-department filter for
-/// <see cref="CatalogApiScope.Department"/>).
+/// <see cref="CatalogExportScope.Department"/>).
 /// </summary>
 public static class CatalogApiScopes
 {
-    public static CatalogApiScope? Parse(string? scope) => (scope?.Trim().ToLowerInvariant()) switch
+    public static CatalogExportScope? Parse(string? scope) => (scope?.Trim().ToLowerInvariant()) switch
     {
-        null or "" or "department" => CatalogApiScope.Department,
-        "sharing" => CatalogApiScope.Sharing,
-        "open" => CatalogApiScope.Open,
+        null or "" or "department" => CatalogExportScope.Department,
+        "sharing" => CatalogExportScope.Sharing,
+        "open" => CatalogExportScope.Open,
         _ => null,
     };
 
-    public static string Name(CatalogApiScope scope) => scope.ToString().ToLowerInvariant();
+    public static string Name(CatalogExportScope scope) => scope.ToString().ToLowerInvariant();
 
     /// <param name="page">1-based, as the API takes it.</param>
-    public static (UserContext User, DataResourceFilter Filter) Query(CatalogApiScope scope, UserContext department, int page, int pageSize) =>
+    public static (UserContext User, DataResourceFilter Filter) Query(CatalogExportScope scope, UserContext department, int page, int pageSize) =>
         scope switch
         {
-            CatalogApiScope.Sharing => (department, new DataResourceFilter(Status: Domain.Resources.CatalogStatus.Published, Page: page - 1, PageSize: pageSize)),
-            CatalogApiScope.Open => (UserContext.Anonymous, new DataResourceFilter(Page: page - 1, PageSize: pageSize)),
+            CatalogExportScope.Sharing => (department, new DataResourceFilter(Status: Domain.Resources.CatalogStatus.Published, Page: page - 1, PageSize: pageSize)),
+            CatalogExportScope.Open => (UserContext.Anonymous, new DataResourceFilter(Page: page - 1, PageSize: pageSize)),
             _ => (department, new DataResourceFilter(Page: page - 1, PageSize: pageSize)),
         };
 }

@@ -34,13 +34,7 @@ public static class CatalogExportEndpoints
     /// <summary>The URL of the export of <paramref name="scope"/> (for the page's menu).</summary>
     public static string UrlFor(CatalogExportScope scope) => $"{Route}?scope={scope.ToString().ToLowerInvariant()}";
 
-    public static CatalogExportScope? ParseScope(string? scope) => (scope?.Trim().ToLowerInvariant()) switch
-    {
-        null or "" or "department" => CatalogExportScope.Department,
-        "sharing" => CatalogExportScope.Sharing,
-        "open" => CatalogExportScope.Open,
-        _ => null,
-    };
+    public static CatalogExportScope? ParseScope(string? scope) => CatalogApiScopes.Parse(scope);
 
     internal static Task<IResult> ExportForUserAsync(
         string? scope, HttpContext http, ExportCatalog export, IStringLocalizer<CatalogResource> text, CancellationToken cancellationToken) =>

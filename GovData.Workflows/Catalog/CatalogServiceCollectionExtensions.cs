@@ -15,6 +15,9 @@ public static class CatalogServiceCollectionExtensions
         services.AddScoped<GetCatalogVersions>();
         services.AddScoped<GetCatalogVersionDiff>();
         services.AddScoped<ExportCatalog>();
+        services.AddScoped<ImportCatalog>();
+        services.AddScoped<SubmitImportedDrafts>();
+        services.AddScoped<ListImportRecords>();
         services.AddScoped<ListStaleResources>();
         services.AddScoped<NotifyStaleCatalog>();
         return services;

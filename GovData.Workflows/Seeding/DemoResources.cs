@@ -199,7 +199,7 @@ public static class DemoResources
         return new CatalogItemContent
         {
             Name = i.Name,
-            EnglishName = i.English,
+            EnglishName = ColumnName(i.English),
             DataType = i.Type switch
             {
                 "数值型" => DataItemType.Number,
@@ -214,5 +214,19 @@ public static class DemoResources
             OpenCondition = r.Open == OpenType.OnApplication ? r.OpenCondition : null,
             LegalBasis = CatalogRules.NeedsLegalBasis(share, r.Open) ? r.Basis : null,
         };
+    }
+
+    /// <summary>
+    /// The readable English name as the catalog's column-name form ("Citizen ID number" → citizen_id_number,
+    /// "Mother's name" → mothers_name): the workbook import accepts only letters, digits and underscores, and an
+    /// exported demo catalog must import again unchanged.
+    /// </summary>
+    internal static string ColumnName(string english)
+    {
+        var words = english.ToLowerInvariant()
+            .Split([' ', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string([.. w.Where(char.IsAsciiLetterOrDigit)]))
+            .Where(w => w.Length > 0);
+        return string.Join('_', words);
     }
 }

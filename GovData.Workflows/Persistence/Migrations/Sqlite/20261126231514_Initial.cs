@@ -559,6 +559,48 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ApiKeyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    FileSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Created = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Errors = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportRecords_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ImportRecords_DepartmentApiKeys_ApiKeyId",
+                        column: x => x.ApiKeyId,
+                        principalTable: "DepartmentApiKeys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ImportRecords_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DeadlineNotices",
                 columns: table => new
                 {
@@ -874,6 +916,21 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportRecords_ApiKeyId",
+                table: "ImportRecords",
+                column: "ApiKeyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRecords_DepartmentId_ImportedAtUtc",
+                table: "ImportRecords",
+                columns: new[] { "DepartmentId", "ImportedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRecords_UserId",
+                table: "ImportRecords",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LegalBases_LawName_Article",
                 table: "LegalBases",
                 columns: new[] { "LawName", "Article" },
@@ -1028,7 +1085,7 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 name: "DeadlineNotices");
 
             migrationBuilder.DropTable(
-                name: "DepartmentApiKeys");
+                name: "ImportRecords");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
@@ -1044,6 +1101,9 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "DepartmentApiKeys");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -1,0 +1,123 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using GovData.Domain.Audit;
+using GovData.Domain.Catalog;
+using GovData.Domain.Identity;
+using GovData.Domain.Resources;
+using GovData.Workflows.Deadlines;
+using GovData.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace GovData.Workflows.Catalog;
+
+/// <summary>
+/// Writes a clean <see cref="CatalogImportPlan"/> in ONE transaction. Updates go through the tracked entities (drafts
+/// edited or opened, never-published entries revised: the audited SaveChanges records them field by field). New
+/// entries on SQLite take the bulk path of the deadline sweep (decision 0010): prepared single-row INSERTs of the
+/// entry, its items and its draft, built from the model's mappings, without the change tracker; each new entry is
+/// audited as one Insert event (code, name, items, draft) appended to the hash chain by the same SaveChanges. Other
+/// providers add them through EF.
+/// </summary>
+internal sealed class CatalogImportWriter(GovDataDbContext db, UserContext user, DateTime now, string fileName)
+{
+    /// <summary>The written entries: resource code → entry id.</summary>
+    public async Task<Dictionary<string, int>> WriteAsync(CatalogImportPlan plan, ImportRecord record, CancellationToken cancellationToken)
+    {
+        var written = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var creates = plan.Planned.Where(p => p.Entry.Status == ImportEntryStatus.Create).ToList();
+        if (db.Database.IsSqlite())
+        {
+            await InsertAsync(creates, written, cancellationToken);
+        }
+        else
+        {
+            await AddAsync(creates, written, cancellationToken);
+        }
+
+        foreach (var entry in plan.Planned.Where(p => p.Entry.Status == ImportEntryStatus.Update))
+        {
+            Update(entry);
+            written[entry.Entry.Code] = entry.Existing!.Id;
+        }
+
+        db.ImportRecords.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written;
+    }
+
+    private void Update(PlannedEntry entry)
+    {
+        var resource = entry.Existing!;
+        if (entry.Draft is { } draft)
+        {
+            draft.Edit(entry.Content, now);
+        }
+        else
+        {
+            db.CatalogDrafts.Add(new CatalogDraft(resource.Id, resource.CurrentVersion, entry.Content, user.UserId, now));
+        }
+
+        if (resource.Status == CatalogStatus.Draft)
+        {
+            // As SaveCatalogDraft: a never-published entry shows its latest draft.
+            resource.ReviseDraft(entry.Content);
+        }
+    }
+
+    private async Task InsertAsync(List<PlannedEntry> creates, Dictionary<string, int> written, CancellationToken cancellationToken)
+    {
+        if (creates.Count == 0)
+        {
+            return;
+        }
+
+        using var resources = new PreparedInsert<DataResource>(db);
+        using var items = new PreparedInsert<DataItem>(db);
+        using var drafts = new PreparedInsert<CatalogDraft>(db);
+        await using var lastId = db.Database.GetDbConnection().CreateCommand();
+        lastId.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        lastId.CommandText = "SELECT last_insert_rowid();";
+        foreach (var entry in creates)
+        {
+            var resource = DataResource.NewDraft(entry.Content, entry.DepartmentId);
+            await resources.Bind(resource).ExecuteAsync(cancellationToken);
+            var id = await LastIdAsync(lastId, cancellationToken);
+            foreach (var item in resource.Items)
+            {
+                await items.Bind(item).Set(nameof(DataItem.DataResourceId), id).ExecuteAsync(cancellationToken);
+            }
+
+            await drafts.Bind(new CatalogDraft(id, 0, entry.Content, user.UserId, now)).ExecuteAsync(cancellationToken);
+            var draftId = await LastIdAsync(lastId, cancellationToken);
+            written[entry.Entry.Code] = id;
+            db.RecordEvent(AuditActions.Insert, nameof(DataResource), id.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["Code"] = resource.Code.Value,
+                ["Name"] = resource.Name,
+                ["Status"] = resource.Status.ToString(),
+                ["Items"] = resource.Items.Count,
+                ["DraftId"] = draftId,
+                ["Import"] = fileName,
+            }));
+        }
+    }
+
+    private async Task AddAsync(List<PlannedEntry> creates, Dictionary<string, int> written, CancellationToken cancellationToken)
+    {
+        var added = creates.Select(e => (e, Resource: DataResource.NewDraft(e.Content, e.DepartmentId))).ToList();
+        db.DataResources.AddRange(added.Select(a => a.Resource));
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (entry, resource) in added)
+        {
+            db.CatalogDrafts.Add(new CatalogDraft(resource.Id, 0, entry.Content, user.UserId, now));
+            written[entry.Entry.Code] = resource.Id;
+        }
+    }
+
+    private static async Task<int> LastIdAsync(DbCommand command, CancellationToken cancellationToken) =>
+        Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+}
