@@ -83,7 +83,7 @@ public static class CatalogApiEndpoints
 
 public enum CatalogApiScope
 {
-    /// <summary>The catalog as the department's staff see it: its own entries (drafts included) and the others' published ones.</summary>
+    /// <summary>The key's own department's entries, in every status (drafts included); no other department's.</summary>
     Department = 1,
 
     /// <summary>The published sharing catalog (with share types).</summary>
@@ -114,9 +114,10 @@ public static class CatalogApiScopes
     public static (UserContext User, DataResourceFilter Filter) Query(CatalogApiScope scope, UserContext department, int page, int pageSize) =>
         scope switch
         {
-            CatalogApiScope.Sharing => (department, new DataResourceFilter(Status: Domain.Resources.CatalogStatus.Published, Page: page - 1, PageSize: pageSize)),
-            CatalogApiScope.Open => (UserContext.Anonymous, new DataResourceFilter(Page: page - 1, PageSize: pageSize)),
-            _ => (department, new DataResourceFilter(Page: page - 1, PageSize: pageSize)),
+            CatalogApiScope.Sharing => (department, new DataResourceFilter(Page: page - 1, PageSize: pageSize, Scope: CatalogScope.Sharing)),
+            CatalogApiScope.Open => (UserContext.Anonymous, new DataResourceFilter(Page: page - 1, PageSize: pageSize, Scope: CatalogScope.Open)),
+            // Only the key's own department, in every status (not the others' published entries: those are the sharing scope).
+            _ => (department, new DataResourceFilter(Page: page - 1, PageSize: pageSize, Scope: CatalogScope.Department)),
         };
 }
 

@@ -716,7 +716,7 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "ShareType");
 
-                    b.HasIndex("Status", "UpdateCycle");
+                    b.HasIndex("Status", "UpdateCycle", "LastDataUpdate");
 
                     b.ToTable("DataResources");
                 });

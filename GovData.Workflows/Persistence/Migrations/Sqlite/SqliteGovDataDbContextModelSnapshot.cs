@@ -684,7 +684,7 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "ShareType");
 
-                    b.HasIndex("Status", "UpdateCycle");
+                    b.HasIndex("Status", "UpdateCycle", "LastDataUpdate");
 
                     b.ToTable("DataResources");
                 });

@@ -839,9 +839,9 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 columns: new[] { "Status", "ShareType" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_DataResources_Status_UpdateCycle",
+                name: "IX_DataResources_Status_UpdateCycle_LastDataUpdate",
                 table: "DataResources",
-                columns: new[] { "Status", "UpdateCycle" });
+                columns: new[] { "Status", "UpdateCycle", "LastDataUpdate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DataResources_Theme",
