@@ -712,6 +712,8 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "CatalogClass");
 
+                    b.HasIndex("Status", "Code");
+
                     b.HasIndex("Status", "OpenType");
 
                     b.HasIndex("Status", "ShareType");

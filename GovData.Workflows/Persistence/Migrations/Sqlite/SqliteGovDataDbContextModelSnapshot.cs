@@ -680,6 +680,8 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "CatalogClass");
 
+                    b.HasIndex("Status", "Code");
+
                     b.HasIndex("Status", "OpenType");
 
                     b.HasIndex("Status", "ShareType");

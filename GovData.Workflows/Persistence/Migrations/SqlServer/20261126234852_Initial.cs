@@ -829,6 +829,11 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                 columns: new[] { "Status", "CatalogClass" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DataResources_Status_Code",
+                table: "DataResources",
+                columns: new[] { "Status", "Code" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DataResources_Status_OpenType",
                 table: "DataResources",
                 columns: new[] { "Status", "OpenType" });

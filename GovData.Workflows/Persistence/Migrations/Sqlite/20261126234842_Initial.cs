@@ -826,6 +826,11 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 columns: new[] { "Status", "CatalogClass" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DataResources_Status_Code",
+                table: "DataResources",
+                columns: new[] { "Status", "Code" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DataResources_Status_OpenType",
                 table: "DataResources",
                 columns: new[] { "Status", "OpenType" });
