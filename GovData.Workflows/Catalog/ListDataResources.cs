@@ -197,7 +197,9 @@ public sealed class ListDataResources(IDbContextFactory<GovDataDbContext> contex
             // provider's name (decision 0014).
             if (text.All(char.IsAscii))
             {
-                query = query.Where(r => ((string)(object)r.Code).Contains(text));
+                // Codes are upper case; Contains becomes instr(), which is case-sensitive.
+                var code = text.ToUpperInvariant();
+                query = query.Where(r => ((string)(object)r.Code).Contains(code));
             }
             else
             {

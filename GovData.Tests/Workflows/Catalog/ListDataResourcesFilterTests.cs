@@ -184,12 +184,33 @@ public sealed class ListDataResourcesFilterTests(DemoCatalogFixture fixture) : I
     }
 
     [Fact]
-    public async Task Rows_CarryVersionAndDraftFlag_ForTheOwnDepartment()
+    public async Task Rows_CarryTheVersion_AndTheRevisionFlag_OnlyForTheDepartmentAndTheBureau()
     {
-        var rows = await AllAsync("catalog.ga@govdata.local", new DataResourceFilter(Scope: CatalogScope.Department));
+        var manager = await fixture.UserAsync("catalog.ga@govdata.local");
+        var id = await fixture.ResourceIdAsync("3.01.002/GA-0004");
+        var live = await new GetDataResource(fixture.Database, Future).ExecuteAsync(id, manager);
+        var saved = await new SaveCatalogDraft(fixture.Database, Future).ExecuteAsync(manager, new SaveCatalogDraftCommand(id, live!.Content! with { Name = "道路交通事故统计（修订）" }));
+        Assert.True(saved.Succeeded, saved.ErrorKey);
 
-        Assert.Equal(0, rows.Single(r => r.Code == "3.09.001/GA-9001").CurrentVersion);
-        Assert.Equal(1, rows.Single(r => r.Code == "3.09.002/GA-9002").CurrentVersion);
-        Assert.All(rows, r => Assert.False(r.HasOpenDraft));
+        var own = await AllAsync(manager, new DataResourceFilter(Scope: CatalogScope.Department));
+        var bureau = await AllAsync(Bureau, new DataResourceFilter(Text: "3.01.002/GA-0004"));
+        var other = await AllAsync("requester.rs@govdata.local", new DataResourceFilter(Text: "3.01.002/GA-0004"));
+
+        Assert.True(own.Single(r => r.Id == id).HasOpenDraft);
+        Assert.Equal(1, own.Single(r => r.Id == id).CurrentVersion);
+        Assert.Equal(0, own.Single(r => r.Code == "3.09.001/GA-9001").CurrentVersion);
+        Assert.True(Assert.Single(bureau).HasOpenDraft);
+        Assert.False(Assert.Single(other).HasOpenDraft);
+    }
+
+    [Theory]
+    [InlineData("ga", 6)] // ASCII searches the code, which holds the provider's code, case-insensitively
+    [InlineData("卫生健康", 3)] // other text: the name or the provider's name (市卫生健康委员会)
+    public async Task TextFilter_AsciiSearchesTheCode_OtherTextTheNames(string text, int expected)
+    {
+        var page = await UseCase.ExecuteAsync(await fixture.UserAsync(Bureau), new DataResourceFilter(Text: text, PageSize: 100));
+
+        Assert.Equal(expected, page.TotalCount);
+        Assert.False(page.CountCapped);
     }
 }
