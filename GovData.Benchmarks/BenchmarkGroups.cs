@@ -17,6 +17,7 @@ internal static class BenchmarkGroups
         new Sweep.SweepBenchmarks(),
         new Catalog.ImportBenchmarks(),
         new Catalog.ExportBenchmarks(),
+        new Catalog.SearchBenchmarks(),
         new Inbox.InboxBenchmarks(),
         new Inbox.InboxMemoryBenchmarks(),
     ];

@@ -110,7 +110,7 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
     {
         await app.SignInAsync(page, "requester.rs@govdata.local");
         await page.GotoAsync("/sharing/catalog");
-        await page.Locator("input[data-testid=sharing-search]").FillAsync("1.01.001/GA-0001");
+        await page.Locator("input[data-testid=catalog-search]").FillAsync("1.01.001/GA-0001");
         await page.GetByRole(AriaRole.Link, new() { Name = ResourceName }).ClickAsync();
         var form = page.Locator("[data-testid=sharing-request-form]");
         await form.Locator("[data-testid=sharing-purpose] input, textarea[data-testid=sharing-purpose], input[data-testid=sharing-purpose]").First.FillAsync("核验参保人员身份");

@@ -12,6 +12,9 @@ public static class AppRoutes
     public const string Inbox = "/inbox";
     public const string WorkflowInstance = "/workflows/{0}";
     public const string CatalogResources = "/catalog/resources";
+    public const string CatalogResourceDetail = "/catalog/resources/{0}";
+    public const string CatalogVersion = "/catalog/resources/{0}/versions/{1}";
+    public const string CatalogOpen = "/catalog/open";
     public const string CatalogApiKeys = "/catalog/api-keys";
     public const string CatalogStale = "/catalog/stale";
     public const string CatalogImport = "/catalog/import";

@@ -103,9 +103,10 @@ public static class CatalogApiScopes
     public static (UserContext User, DataResourceFilter Filter) Query(CatalogExportScope scope, UserContext department, int page, int pageSize) =>
         scope switch
         {
-            CatalogExportScope.Sharing => (department, new DataResourceFilter(Status: Domain.Resources.CatalogStatus.Published, Page: page - 1, PageSize: pageSize)),
-            CatalogExportScope.Open => (UserContext.Anonymous, new DataResourceFilter(Page: page - 1, PageSize: pageSize)),
-            _ => (department, new DataResourceFilter(Page: page - 1, PageSize: pageSize)),
+            CatalogExportScope.Sharing => (department, new DataResourceFilter(Page: page - 1, PageSize: pageSize, Scope: CatalogScope.Sharing)),
+            CatalogExportScope.Open => (UserContext.Anonymous, new DataResourceFilter(Page: page - 1, PageSize: pageSize, Scope: CatalogScope.Open)),
+            // Only the key's own department, in every status (not the others' published entries: those are the sharing scope).
+            _ => (department, new DataResourceFilter(Page: page - 1, PageSize: pageSize, Scope: CatalogScope.Department)),
         };
 }
 

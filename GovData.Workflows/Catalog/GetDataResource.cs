@@ -1,11 +1,16 @@
+using GovData.Domain.Catalog;
 using GovData.Domain.Identity;
 using GovData.Domain.Resources;
+using GovData.Domain.Time;
 using GovData.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Workflows.Catalog;
 
-/// <summary>One catalog entry in full. <see cref="ShareType"/> is null for the public.</summary>
+/// <summary>
+/// One catalog entry in full. <see cref="ShareType"/> is null for the public; <see cref="Content"/> (every field and the
+/// active data items, share attributes included) only for staff.
+/// </summary>
 public sealed record DataResourceDetail(
     int Id,
     string Code,
@@ -16,24 +21,45 @@ public sealed record DataResourceDetail(
     OpenType OpenType,
     CatalogStatus Status,
     string? LegalBasis,
-    string? Summary);
+    string? Summary,
+    int CurrentVersion,
+    bool IsStale,
+    CatalogEntryContent? Content);
 
 /// <summary>
 /// One entry if the acting user may see it; null both when it does not exist and when it is not visible, so that the
 /// answer never reveals that another department's draft exists.
 /// </summary>
-public sealed class GetDataResource(IDbContextFactory<GovDataDbContext> contextFactory)
+public sealed class GetDataResource(IDbContextFactory<GovDataDbContext> contextFactory, TimeProvider time)
 {
     public async Task<DataResourceDetail?> ExecuteAsync(int id, UserContext user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var staff = CatalogVisibility.IsStaff(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.DataResources.AsNoTracking()
+        var resource = await db.DataResources.AsNoTracking()
+            .Include(r => r.Items)
             .Where(CatalogVisibility.VisibleTo(user))
-            .Where(r => r.Id == id)
-            .Join(db.Departments, r => r.ProviderDepartmentId, d => d.Id, (r, d) => new DataResourceDetail(
-                r.Id, r.Code.Value, r.Name, r.ProviderDepartmentId, d.Name, staff ? r.ShareType : null, r.OpenType, r.Status, r.LegalBasis, r.Summary))
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (resource is null)
+        {
+            return null;
+        }
+
+        var provider = await db.Departments.Where(d => d.Id == resource.ProviderDepartmentId).Select(d => d.Name).SingleAsync(cancellationToken);
+        return new DataResourceDetail(
+            resource.Id,
+            resource.Code.Value,
+            resource.Name,
+            resource.ProviderDepartmentId,
+            provider,
+            staff ? resource.ShareType : null,
+            resource.OpenType,
+            resource.Status,
+            resource.LegalBasis,
+            resource.Summary,
+            resource.CurrentVersion,
+            resource.Status == CatalogStatus.Published && resource.IsStale(ChinaTime.Today(time)),
+            staff ? resource.ToContent() : null);
     }
 }

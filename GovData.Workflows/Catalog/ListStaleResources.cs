@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GovData.Domain.Identity;
 using GovData.Domain.Resources;
 using GovData.Domain.Time;
@@ -110,6 +111,15 @@ public sealed class ListStaleResources(IDbContextFactory<GovDataDbContext> conte
     public static IQueryable<DataResource> StaleQuery(GovDataDbContext db, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(db);
+        return db.DataResources.AsNoTracking().Where(IsStale(today));
+    }
+
+    /// <summary>
+    /// The staleness rule of <see cref="CatalogStaleness"/> as a predicate SQL can run (one threshold date per cycle), so
+    /// that other catalog queries (the list's stale filter) use the very same test.
+    /// </summary>
+    public static Expression<Func<DataResource, bool>> IsStale(DateOnly today)
+    {
         var realTime = Threshold(UpdateCycle.RealTime, today);
         var daily = Threshold(UpdateCycle.Daily, today);
         var weekly = Threshold(UpdateCycle.Weekly, today);
@@ -117,9 +127,8 @@ public sealed class ListStaleResources(IDbContextFactory<GovDataDbContext> conte
         var quarterly = Threshold(UpdateCycle.Quarterly, today);
         var halfYearly = Threshold(UpdateCycle.HalfYearly, today);
         var yearly = Threshold(UpdateCycle.Yearly, today);
-        return db.DataResources.AsNoTracking()
-            .Where(r => r.Status == CatalogStatus.Published && r.UpdateCycle != UpdateCycle.Irregular)
-            .Where(r => r.LastDataUpdate == null
+        return r => r.Status == CatalogStatus.Published && r.UpdateCycle != UpdateCycle.Irregular
+            && (r.LastDataUpdate == null
                 || (r.UpdateCycle == UpdateCycle.RealTime && r.LastDataUpdate < realTime)
                 || (r.UpdateCycle == UpdateCycle.Daily && r.LastDataUpdate < daily)
                 || (r.UpdateCycle == UpdateCycle.Weekly && r.LastDataUpdate < weekly)

@@ -29,6 +29,7 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
         Services.AddLocalization();
         Services.AddSingleton<IDbContextFactory<GovDataDbContext>>(fixture.Database);
         Services.AddScoped<ListDataResources>();
+        Services.AddSingleton(TimeProvider.System);
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
@@ -37,7 +38,7 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
     // MudBlazor's services dispose only asynchronously.
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
-    private async Task<IRenderedComponent<CatalogResources>> RenderAsAsync(string email, string departmentName, string culture)
+    private async Task<IRenderedComponent<CatalogResources>> RenderAsAsync(string email, string departmentName, string culture, string? url = null)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         var user = await _fixture.UserAsync(email);
@@ -50,30 +51,86 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
             new Claim(GovDataClaims.DepartmentName, departmentName),
             new Claim(GovDataClaims.DepartmentIsDataBureau, user.DepartmentIsDataBureau ? "true" : "false"));
         _popovers = Render<MudPopoverProvider>();
+        if (url is not null)
+        {
+            Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo(url);
+        }
+
         return Render<CatalogResources>();
     }
 
     [Fact]
-    public async Task DepartmentUser_SeesOwnDraftAndPublishedOthers_InChinese()
+    public async Task DepartmentUser_SeesTheOwnDepartmentsCatalogOnly_InEveryStatus_InChinese()
     {
         var cut = await RenderAsAsync("catalog.ga@govdata.local", "市公安局", "zh-CN");
 
-        // The header count and the grid rows render in separate batches: wait for both.
+        // The count and the grid rows render in separate batches: wait for both.
         cut.WaitForAssertion(
             () =>
             {
-                Assert.Equal($"共 {DemoCatalogFixture.DemoPublished + 2} 条", cut.Find("[data-testid=catalog-total]").TextContent.Trim());
+                Assert.Equal("共 6 条", cut.Find("[data-testid=catalog-total]").TextContent.Trim());
                 Assert.Contains("3.09.001/GA-9001", cut.Markup, StringComparison.Ordinal);
             },
             WaitTimeout);
         Assert.Equal("数据资源目录", cut.Find("h1").TextContent.Trim());
         Assert.Contains("市公安局的全部目录条目", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("Department", cut.Find("[data-testid=catalog-browser]").GetAttribute("data-scope"));
         Assert.DoesNotContain("3.09.001/RS-9001", cut.Markup, StringComparison.Ordinal);
-        Assert.DoesNotContain("3.02.001/SCJG-0004", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("1.02.001/SCJG-0001", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("有条件共享", cut.Markup, StringComparison.Ordinal);
-        Assert.Contains("草稿", cut.Markup, StringComparison.Ordinal);
-        // Server paging: one page of 20 rows, not everything.
-        Assert.Equal(20, cut.FindAll("tbody tr.mud-table-row").Count);
+        Assert.Equal(
+            new[] { "草稿", "已发布", "已发布", "已发布", "已发布", "已退役" }.Order(StringComparer.Ordinal),
+            cut.FindAll("[data-testid=catalog-row-status]").Select(c => c.TextContent.Trim()).Order(StringComparer.Ordinal));
+        Assert.Equal(6, cut.FindAll("tbody tr.mud-table-row").Count);
+        // Department staff have no department filter: their catalog is their department's.
+        Assert.Empty(cut.FindAll("[data-testid=catalog-filter-department]"));
+    }
+
+    [Theory]
+    [InlineData("catalog.ga@govdata.local", true)]
+    [InlineData("approver.ga@govdata.local", false)]
+    public async Task NewAndImportButtons_AreForTheCatalogManager(string email, bool shown)
+    {
+        var cut = await RenderAsAsync(email, "市公安局", "zh-CN");
+
+        if (shown)
+        {
+            Assert.Equal("/catalog/resources/new", cut.Find("[data-testid=catalog-new]").GetAttribute("href"));
+            Assert.Equal("/catalog/import", cut.Find("[data-testid=catalog-import]").GetAttribute("href"));
+        }
+        else
+        {
+            Assert.Empty(cut.FindAll("[data-testid=catalog-new]"));
+            Assert.Empty(cut.FindAll("[data-testid=catalog-import]"));
+        }
+    }
+
+    [Fact]
+    public async Task FiltersInTheUrl_AreAppliedOnLoad()
+    {
+        var cut = await RenderAsAsync("bureau@govdata.local", "市大数据管理局", "zh-CN", "/catalog/resources?share=NotShared&class=Theme");
+
+        cut.WaitForAssertion(() => Assert.Equal("共 1 条", cut.Find("[data-testid=catalog-total]").TextContent.Trim()), WaitTimeout);
+        Assert.Contains("2.01.001/WJ-0001", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("不予共享", cut.Find("[data-testid=catalog-grid]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChangingAFilter_PutsItInTheUrl_AndBackRestoresTheList()
+    {
+        var cut = await RenderAsAsync("bureau@govdata.local", "市大数据管理局", "zh-CN", "/catalog/resources");
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        cut.WaitForAssertion(() => Assert.Equal($"共 {DemoCatalogFixture.Total} 条", cut.Find("[data-testid=catalog-total]").TextContent.Trim()), WaitTimeout);
+
+        cut.Find("input[data-testid=catalog-filter-stale]").Change(true);
+
+        cut.WaitForAssertion(() => Assert.EndsWith("/catalog/resources?stale=true", navigation.Uri, StringComparison.Ordinal), WaitTimeout);
+        cut.WaitForAssertion(() => Assert.NotEqual($"共 {DemoCatalogFixture.Total} 条", cut.Find("[data-testid=catalog-total]").TextContent.Trim()), WaitTimeout);
+        Assert.All(cut.FindAll("tbody tr.mud-table-row"), row => Assert.NotNull(row.QuerySelector("[data-testid=catalog-row-stale]")));
+
+        navigation.NavigateTo("/catalog/resources");
+
+        cut.WaitForAssertion(() => Assert.Equal($"共 {DemoCatalogFixture.Total} 条", cut.Find("[data-testid=catalog-total]").TextContent.Trim()), WaitTimeout);
     }
 
     [Fact]
@@ -128,9 +185,10 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
             () =>
             {
                 Assert.Equal("共 0 条", cut.Find("[data-testid=catalog-total]").TextContent.Trim());
-                Assert.NotNull(cut.Find("[data-testid=catalog-empty]"));
+                Assert.NotNull(cut.Find("[data-testid=empty-state]"));
             },
             WaitTimeout);
-        Assert.Contains("没有符合条件的数据资源", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("没有符合条件的目录", cut.Markup, StringComparison.Ordinal);
+        Assert.NotNull(cut.Find("[data-testid=catalog-empty-clear]"));
     }
 }

@@ -85,7 +85,7 @@ public sealed class CatalogApiTests(GovDataWebApplicationFactory factory) : ICla
     }
 
     [Fact]
-    public async Task Resources_ForDepartmentA_ListsAsDrafts_NeverBsDrafts_OnlyBsPublished()
+    public async Task Resources_DepartmentScope_ListsOnlyTheKeysDepartment_DraftsIncluded_NoOtherDepartmentsPublished()
     {
         var (a, aDraft, b, bDraft, bPublished) = await TwoDepartmentsWithDraftsAsync();
         var key = await CreateKeyAsync($"catalog.{a.ToLowerInvariant()}@govdata.local");
@@ -98,9 +98,11 @@ public sealed class CatalogApiTests(GovDataWebApplicationFactory factory) : ICla
         var codes = page.Items.Select(i => i.Code).ToList();
         Assert.Contains(aDraft, codes);
         Assert.DoesNotContain(bDraft, codes);
-        Assert.Contains(bPublished, codes);
+        // The bug this guards against: the department scope used to list other departments' published entries too.
+        Assert.DoesNotContain(bPublished, codes);
+        Assert.DoesNotContain(page.Items, i => i.Code.Contains(b, StringComparison.Ordinal));
+        Assert.All(page.Items, i => Assert.Contains($"/{a}-", i.Code, StringComparison.Ordinal));
         Assert.Equal(page.TotalCount, page.Items.Count);
-        Assert.All(page.Items.Where(i => i.Code.Contains(b, StringComparison.Ordinal)), i => Assert.Equal(nameof(CatalogStatus.Published), i.Status));
         Assert.NotNull(page.Items.Single(i => i.Code == aDraft).ShareType);
     }
 

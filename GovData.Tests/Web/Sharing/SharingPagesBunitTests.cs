@@ -33,6 +33,7 @@ public sealed class SharingPagesBunitTests : GovDataBunitContext, IClassFixture<
         Services.AddGovDataCalendar();
         Services.AddGovDataWorkflowRuntime();
         Services.AddGovDataSharing();
+        Services.AddScoped<GovData.Workflows.Catalog.ListDataResources>();
     }
 
     [Fact]
@@ -43,9 +44,9 @@ public sealed class SharingPagesBunitTests : GovDataBunitContext, IClassFixture<
 
         var cut = Render<SharingCatalogPage>();
 
-        cut.WaitForAssertion(() => Assert.Equal("共 19 条", cut.Find("[data-testid=sharing-total]").TextContent.Trim()), WaitTimeout);
-        cut.WaitForAssertion(() => Assert.Contains("常住人口基本信息", cut.Find("[data-testid=sharing-grid]").TextContent, StringComparison.Ordinal), WaitTimeout);
-        var grid = cut.Find("[data-testid=sharing-grid]").TextContent;
+        cut.WaitForAssertion(() => Assert.Equal("共 19 条", cut.Find("[data-testid=catalog-total]").TextContent.Trim()), WaitTimeout);
+        cut.WaitForAssertion(() => Assert.Contains("常住人口基本信息", cut.Find("[data-testid=catalog-grid]").TextContent, StringComparison.Ordinal), WaitTimeout);
+        var grid = cut.Find("[data-testid=catalog-grid]").TextContent;
         Assert.Contains("不予共享", grid, StringComparison.Ordinal);
         Assert.Contains("《医疗机构病历管理规定》第六条", grid, StringComparison.Ordinal);
         Assert.DoesNotContain("行政处罚案件信息", grid, StringComparison.Ordinal);

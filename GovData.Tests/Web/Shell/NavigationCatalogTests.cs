@@ -22,7 +22,7 @@ public sealed class NavigationCatalogTests
     public void SystemAdmin_SeesEverythingBuiltSoFar_InIssueOrder()
     {
         Assert.Equal(
-            [AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale, AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline],
+            [AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale, AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline],
             Routes(User(Roles.SystemAdmin)));
         Assert.Equal([null, "Nav.Group.Catalog", "Nav.Group.Sharing", "Nav.Group.Admin", "Nav.Group.Public"], Sections(User(Roles.SystemAdmin)));
     }
@@ -41,9 +41,9 @@ public sealed class NavigationCatalogTests
             : [AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants];
         List<string> catalog = role switch
         {
-            Roles.CatalogManager => [AppRoutes.CatalogResources, AppRoutes.CatalogImport, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale],
-            Roles.BureauOfficer => [AppRoutes.CatalogResources, AppRoutes.CatalogStale],
-            _ => [AppRoutes.CatalogResources],
+            Roles.CatalogManager => [AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogImport, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale],
+            Roles.BureauOfficer => [AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogStale],
+            _ => [AppRoutes.CatalogResources, AppRoutes.CatalogOpen],
         };
         Assert.Equal([AppRoutes.Dashboard, AppRoutes.Inbox, .. catalog, .. sharing, AppRoutes.PortalDeadline], Routes(User(role)));
         Assert.DoesNotContain("Nav.Group.Admin", Sections(User(role)));

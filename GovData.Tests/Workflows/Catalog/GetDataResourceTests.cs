@@ -6,7 +6,7 @@ namespace GovData.Tests.Workflows.Catalog;
 
 public sealed class GetDataResourceTests(DemoCatalogFixture fixture) : IClassFixture<DemoCatalogFixture>
 {
-    private GetDataResource UseCase => new(fixture.Database);
+    private GetDataResource UseCase => new(fixture.Database, TimeProvider.System);
 
     [Fact]
     public async Task OwnDepartment_GetsItsDraft()

@@ -8,7 +8,7 @@ public sealed class ListDataResourcesTests(DemoCatalogFixture fixture) : IClassF
 {
     private const int AllRows = DemoCatalogFixture.Total;
 
-    private ListDataResources UseCase => new(fixture.Database);
+    private ListDataResources UseCase => new(fixture.Database, TimeProvider.System);
 
     private async Task<IReadOnlyList<DataResourceRow>> AllVisibleAsync(UserContext user, DataResourceFilter? filter = null)
     {

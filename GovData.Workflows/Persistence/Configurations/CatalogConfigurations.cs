@@ -40,8 +40,12 @@ internal sealed class DataResourceConfiguration : IEntityTypeConfiguration<DataR
         builder.HasIndex(r => new { r.Status, r.CatalogClass });
         builder.HasIndex(r => new { r.Status, r.ShareType });
         builder.HasIndex(r => new { r.Status, r.OpenType });
-        builder.HasIndex(r => new { r.Status, r.UpdateCycle });
+        // Also covers the stale filter (status, cycle, last update) so its count reads the index only (decision 0014).
+        builder.HasIndex(r => new { r.Status, r.UpdateCycle, r.LastDataUpdate });
         builder.HasIndex(r => r.Theme);
+
+        // The published catalogs' first page: status = Published in code order, read from the index without a sort.
+        builder.HasIndex(r => new { r.Status, r.Code });
     }
 }
 

@@ -742,11 +742,13 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "CatalogClass");
 
+                    b.HasIndex("Status", "Code");
+
                     b.HasIndex("Status", "OpenType");
 
                     b.HasIndex("Status", "ShareType");
 
-                    b.HasIndex("Status", "UpdateCycle");
+                    b.HasIndex("Status", "UpdateCycle", "LastDataUpdate");
 
                     b.ToTable("DataResources");
                 });

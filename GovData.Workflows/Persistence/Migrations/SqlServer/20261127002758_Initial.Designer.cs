@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GovData.Workflows.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerGovDataDbContext))]
-    [Migration("20261126231523_Initial")]
+    [Migration("20261127002758_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -779,11 +779,13 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "CatalogClass");
 
+                    b.HasIndex("Status", "Code");
+
                     b.HasIndex("Status", "OpenType");
 
                     b.HasIndex("Status", "ShareType");
 
-                    b.HasIndex("Status", "UpdateCycle");
+                    b.HasIndex("Status", "UpdateCycle", "LastDataUpdate");
 
                     b.ToTable("DataResources");
                 });

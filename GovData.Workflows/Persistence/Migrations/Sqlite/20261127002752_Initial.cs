@@ -868,6 +868,11 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 columns: new[] { "Status", "CatalogClass" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DataResources_Status_Code",
+                table: "DataResources",
+                columns: new[] { "Status", "Code" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DataResources_Status_OpenType",
                 table: "DataResources",
                 columns: new[] { "Status", "OpenType" });
@@ -878,9 +883,9 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                 columns: new[] { "Status", "ShareType" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_DataResources_Status_UpdateCycle",
+                name: "IX_DataResources_Status_UpdateCycle_LastDataUpdate",
                 table: "DataResources",
-                columns: new[] { "Status", "UpdateCycle" });
+                columns: new[] { "Status", "UpdateCycle", "LastDataUpdate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DataResources_Theme",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GovData.Workflows.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGovDataDbContext))]
-    [Migration("20261126231514_Initial")]
+    [Migration("20261127002752_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -745,11 +745,13 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "CatalogClass");
 
+                    b.HasIndex("Status", "Code");
+
                     b.HasIndex("Status", "OpenType");
 
                     b.HasIndex("Status", "ShareType");
 
-                    b.HasIndex("Status", "UpdateCycle");
+                    b.HasIndex("Status", "UpdateCycle", "LastDataUpdate");
 
                     b.ToTable("DataResources");
                 });

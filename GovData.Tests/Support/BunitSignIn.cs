@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Security.Claims;
+using Bunit;
+using GovData.Domain.Identity;
+using GovData.Workflows.Identity;
+
+namespace GovData.Tests.Support;
+
+/// <summary>Signs a seeded user into a bUnit context with the claims a real sign-in produces (GovDataClaimsPrincipalFactory).</summary>
+public static class BunitSignIn
+{
+    public static void SignIn(this BunitContext context, UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(user);
+        var auth = context.AddAuthorization();
+        auth.SetAuthorized(user.UserName);
+        auth.SetRoles([.. user.Roles]);
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, user.UserId), new(GovDataClaims.DepartmentIsDataBureau, user.DepartmentIsDataBureau ? "true" : "false") };
+        if (user.DepartmentId is { } department)
+        {
+            claims.Add(new Claim(GovDataClaims.DepartmentId, department.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        auth.SetClaims([.. claims]);
+    }
+}
