@@ -57,6 +57,7 @@ public static class NavigationCatalog
         new("Nav.Group.Catalog",
         [
             new(AppRoutes.CatalogResources, "Nav.CatalogResources", Icons.Material.Outlined.Inventory2, Roles.Staff),
+            new(AppRoutes.CatalogDrafts, "Nav.CatalogDrafts", Icons.Material.Outlined.EditNote, [Roles.CatalogManager]),
             new(AppRoutes.CatalogApiKeys, "Nav.CatalogApiKeys", Icons.Material.Outlined.VpnKey, [Roles.CatalogManager, Roles.SystemAdmin]),
             new(AppRoutes.CatalogStale, "Nav.CatalogStale", Icons.Material.Outlined.HistoryToggleOff, [Roles.CatalogManager, Roles.BureauOfficer, Roles.SystemAdmin]),
         ]),
