@@ -3,6 +3,7 @@ using GovData.Domain;
 using GovData.Domain.Catalog;
 using GovData.Domain.Identity;
 using GovData.Domain.Resources;
+using GovData.Domain.Workflows;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,7 @@ public sealed class SubmitCatalogDraft(IDbContextFactory<GovDataDbContext> conte
             }
         }
 
-        var instanceId = draft.WorkflowInstanceId ?? await StartAsync(user, draft.Id, providerDepartmentId, cancellationToken);
+        var instanceId = draft.WorkflowInstanceId ?? await StartAsync(user, draft, providerDepartmentId, cancellationToken);
         if (instanceId is null)
         {
             return CatalogResult.Refused(CatalogErrors.NotAllowed);
@@ -74,13 +75,16 @@ public sealed class SubmitCatalogDraft(IDbContextFactory<GovDataDbContext> conte
 
     /// <summary>The review instance of the draft: started and attached in one transaction, or the one a half-done earlier
     /// submit left (started, but the draft not attached — only possible before this was one transaction).</summary>
-    private async Task<long?> StartAsync(UserContext user, int draftId, int providerDepartmentId, CancellationToken cancellationToken)
+    private async Task<long?> StartAsync(UserContext user, CatalogDraft draft, int providerDepartmentId, CancellationToken cancellationToken)
     {
-        var subjectId = draftId.ToString(CultureInfo.InvariantCulture);
+        var subjectId = draft.Id.ToString(CultureInfo.InvariantCulture);
+        var content = draft.Content();
+        // The inbox and the instance page name the entry, not the draft's number.
+        var title = $"{content.Name}（{content.Code}）";
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ActingAs(user);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var tracked = await db.CatalogDrafts.SingleAsync(d => d.Id == draftId, cancellationToken);
+        var tracked = await db.CatalogDrafts.SingleAsync(d => d.Id == draft.Id, cancellationToken);
         var existing = await db.WorkflowInstances
             .Where(i => i.DefinitionName == CatalogReviewWorkflowV1.DefinitionName && i.SubjectType == SubjectType && i.SubjectId == subjectId)
             .Select(i => (long?)i.Id)
@@ -93,7 +97,11 @@ public sealed class SubmitCatalogDraft(IDbContextFactory<GovDataDbContext> conte
         if (existing is null)
         {
             var started = await start.ExecuteInAsync(
-                db, new StartWorkflowRequest(CatalogReviewWorkflowV1.DefinitionName, SubjectType, subjectId, providerDepartmentId, null), user, cancellationToken);
+                db, new StartWorkflowRequest(
+                    CatalogReviewWorkflowV1.DefinitionName, SubjectType, subjectId, providerDepartmentId, null,
+                    Title: title[..Math.Min(title.Length, WorkflowInstance.TitleMaxLength)]),
+                user,
+                cancellationToken);
             if (!started.Succeeded || started.InstanceId is not { } newId)
             {
                 return null;
