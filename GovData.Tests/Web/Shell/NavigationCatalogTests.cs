@@ -41,7 +41,7 @@ public sealed class NavigationCatalogTests
             : [AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants];
         List<string> catalog = role switch
         {
-            Roles.CatalogManager => [AppRoutes.CatalogResources, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale],
+            Roles.CatalogManager => [AppRoutes.CatalogResources, AppRoutes.CatalogDrafts, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale],
             Roles.BureauOfficer => [AppRoutes.CatalogResources, AppRoutes.CatalogStale],
             _ => [AppRoutes.CatalogResources],
         };

@@ -1,6 +1,5 @@
 using System.Globalization;
 using GovData.Domain.Identity;
-using GovData.Domain.Resources;
 using GovData.Web.Localization;
 using GovData.Workflows.Catalog;
 using GovData.Workflows.Identity;
@@ -12,9 +11,6 @@ using MudBlazor;
 
 namespace GovData.Web.Components.Pages.Catalog.Editor;
 
-/// <summary>The outcome line of the last action.</summary>
-public sealed record EditorMessage(Severity Severity, string Text);
-
 /// <summary>
 /// New entry or the entry's open draft: collects the content, saves it (SaveCatalogDraft, with the revision it loaded, so
 /// a save made meanwhile by someone else is reported instead of overwritten) and submits it (SubmitCatalogDraft). The
@@ -24,11 +20,9 @@ public partial class CatalogEditorPage
 {
     private bool _loaded;
     private bool _busy;
-    private bool _conflict;
     private EditorModel? _model;
     private CatalogDraftView? _view;
-    private EditorErrors _errors = default!;
-    private EditorMessage? _message;
+    private EditorFeedback _feedback = default!;
     private IReadOnlyList<string> _register = [];
     private UserContext? _user;
 
@@ -72,7 +66,7 @@ public partial class CatalogEditorPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _errors ??= EditorErrors.None(Rules);
+        _feedback ??= new EditorFeedback(Rules);
         if (_user is null)
         {
             _user = (await AuthenticationState).User.ToUserContext();
@@ -110,26 +104,25 @@ public partial class CatalogEditorPage
         }
 
         _busy = true;
-        (_message, _conflict) = (null, false);
+        _feedback.Clear();
         try
         {
             var saved = await SaveDraft.ExecuteAsync(_user!, new SaveCatalogDraftCommand(Id, _model.ToContent(), _view?.Revision));
             if (!saved.Succeeded)
             {
-                Show(saved);
+                _feedback.Show(saved);
                 return;
             }
 
             var resourceId = saved.ResourceId!.Value;
             var submitted = submit ? await SubmitDraft.ExecuteAsync(_user!, resourceId) : null;
-            _errors = EditorErrors.None(Rules);
             if (submitted is { Succeeded: false })
             {
-                Show(submitted);
+                _feedback.Show(submitted);
             }
             else
             {
-                _message = new EditorMessage(Severity.Success, submit ? L["Editor.Submitted"] : L["Editor.Saved"]);
+                _feedback.Tell(Severity.Success, submit ? L["Editor.Submitted"] : L["Editor.Saved"]);
             }
 
             if (Id is null)
@@ -150,27 +143,9 @@ public partial class CatalogEditorPage
         }
     }
 
-    private void Show(CatalogResult result)
-    {
-        if (result.Violations.Count > 0)
-        {
-            _errors = new EditorErrors(result.Violations, Rules);
-        }
-        else if (result.ErrorKey == CatalogErrors.DraftOpenElsewhere)
-        {
-            _conflict = true;
-        }
-        else if (result.ErrorKey is { } key)
-        {
-            var template = Rules[key];
-            var text = template.ResourceNotFound ? key : string.Format(CultureInfo.CurrentCulture, template.Value, [.. result.Arguments]);
-            _message = new EditorMessage(Severity.Error, text);
-        }
-    }
-
     private async Task ReloadAsync()
     {
-        (_conflict, _message, _errors) = (false, null, EditorErrors.None(Rules));
+        _feedback.Clear();
         await LoadAsync();
     }
 }
