@@ -1,15 +1,11 @@
-using System.Globalization;
-using System.Security.Claims;
 using Bunit;
 using GovData.Domain.Catalog;
-using GovData.Domain.Identity;
 using GovData.Domain.Resources;
 using GovData.Tests.Support;
 using GovData.Tests.Workflows.Catalog;
 using GovData.Web.Components.Pages.Catalog.Drafts;
 using GovData.Web.Components.Pages.Catalog.Editor;
 using GovData.Workflows.Catalog;
-using GovData.Workflows.Identity;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Sharing;
 using Microsoft.AspNetCore.Components;
@@ -52,7 +48,7 @@ public sealed class CatalogEditorPageTests : BunitContext, IClassFixture<Catalog
         var broken = TestCatalog.Content("3.07.001/GA-0301", "违法记录统计", ShareType.Conditional, OpenType.NotOpen) with { LegalBasis = null };
         broken = broken with { Items = [broken.Items[0], broken.Items[0] with { Name = "违法类型", EnglishName = "违法" }] };
         var resourceId = await SaveAsync(broken);
-        SignIn(await _fixture.UserAsync(CatalogGa), "zh-CN");
+        this.SignInAs(await _fixture.UserAsync(CatalogGa), "zh-CN");
         var cut = RenderEditor(resourceId);
 
         cut.Find("[data-testid=editor-submit]").Click();
@@ -70,7 +66,7 @@ public sealed class CatalogEditorPageTests : BunitContext, IClassFixture<Catalog
     public async Task Submit_InEnglish_WordsTheViolationsInEnglish()
     {
         var resourceId = await SaveAsync(TestCatalog.Content("3.07.002/GA-0302", "违法车辆信息") with { Items = [] });
-        SignIn(await _fixture.UserAsync(CatalogGa), "en");
+        this.SignInAs(await _fixture.UserAsync(CatalogGa), "en");
         var cut = RenderEditor(resourceId);
 
         cut.Find("[data-testid=editor-submit]").Click();
@@ -90,7 +86,7 @@ public sealed class CatalogEditorPageTests : BunitContext, IClassFixture<Catalog
             await _fixture.UserAsync("bureau@govdata.local"));
         Assert.True(returned.Succeeded, returned.MessageKey);
 
-        SignIn(await _fixture.UserAsync(CatalogGa), "zh-CN");
+        this.SignInAs(await _fixture.UserAsync(CatalogGa), "zh-CN");
         var cut = RenderEditor(resourceId);
 
         cut.WaitForAssertion(() => Assert.Equal("请补充记分规则的法律依据。", cut.Find("[data-testid=editor-returned-comment]").TextContent.Trim()), WaitTimeout);
@@ -104,7 +100,7 @@ public sealed class CatalogEditorPageTests : BunitContext, IClassFixture<Catalog
     {
         var resourceId = await SaveAsync(TestCatalog.Content("3.07.004/GA-0304", "交通违法处理信息"));
 
-        SignIn(await _fixture.UserAsync("catalog.rs@govdata.local"), "zh-CN");
+        this.SignInAs(await _fixture.UserAsync("catalog.rs@govdata.local"), "zh-CN");
         var cut = RenderEditor(resourceId);
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=editor-not-found]")), WaitTimeout);
@@ -118,7 +114,7 @@ public sealed class CatalogEditorPageTests : BunitContext, IClassFixture<Catalog
     {
         var content = TestCatalog.Content("3.07.005/GA-0305", "机动车登记信息");
         var resourceId = await SaveAsync(content);
-        SignIn(await _fixture.UserAsync(CatalogGa), "zh-CN");
+        this.SignInAs(await _fixture.UserAsync(CatalogGa), "zh-CN");
         var cut = RenderEditor(resourceId);
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=editor-save]")), WaitTimeout);
         await SaveAsync(content with { Name = "机动车登记信息（他人修改）" }, resourceId);
@@ -144,19 +140,5 @@ public sealed class CatalogEditorPageTests : BunitContext, IClassFixture<Catalog
     {
         Render<MudPopoverProvider>();
         return Render(parameters ?? (_ => { }));
-    }
-
-    /// <summary>Signs <paramref name="user"/> in (once per test) and sets the language; synchronous so that the culture
-    /// stays set in the calling test, where later clicks re-render.</summary>
-    private void SignIn(UserContext user, string culture)
-    {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        var auth = AddAuthorization();
-        auth.SetAuthorized(user.UserName);
-        auth.SetRoles([.. user.Roles]);
-        auth.SetClaims(
-            new Claim(ClaimTypes.NameIdentifier, user.UserId),
-            new Claim(GovDataClaims.DepartmentId, user.DepartmentId!.Value.ToString(CultureInfo.InvariantCulture)),
-            new Claim(GovDataClaims.DepartmentIsDataBureau, user.DepartmentIsDataBureau ? "true" : "false"));
     }
 }
