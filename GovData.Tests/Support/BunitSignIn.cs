@@ -9,7 +9,7 @@ namespace GovData.Tests.Support;
 /// <summary>Signs a seeded user into a bUnit context with the claims a real sign-in produces (GovDataClaimsPrincipalFactory).</summary>
 public static class BunitSignIn
 {
-    public static void SignIn(this BunitContext context, UserContext user)
+    public static void SignIn(this BunitContext context, UserContext user, string? departmentName = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(user);
@@ -22,6 +22,19 @@ public static class BunitSignIn
             claims.Add(new Claim(GovDataClaims.DepartmentId, department.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (departmentName is not null)
+        {
+            claims.Add(new Claim(GovDataClaims.DepartmentName, departmentName));
+        }
+
         auth.SetClaims([.. claims]);
+    }
+
+    /// <summary>Call once per test, before the first render. Synchronous on purpose: call it from the test method and
+    /// the culture stays set there, where later clicks re-render.</summary>
+    public static void SignInAs(this BunitContext context, UserContext user, string culture = "zh-CN")
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        context.SignIn(user);
     }
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Security.Claims;
 using Bunit;
 using GovData.Domain.Identity;
-using GovData.Workflows.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -42,25 +40,7 @@ public abstract class GovDataBunitContext : BunitContext, IAsyncLifetime
     /// <summary>Signs <paramref name="user"/> in and renders the popover, dialog and snackbar providers.</summary>
     protected void SignIn(UserContext user, string? departmentName = null)
     {
-        var auth = AddAuthorization();
-        auth.SetAuthorized(user.UserName);
-        auth.SetRoles([.. user.Roles]);
-        List<Claim> claims =
-        [
-            new(ClaimTypes.NameIdentifier, user.UserId),
-            new(GovDataClaims.DepartmentIsDataBureau, user.DepartmentIsDataBureau ? "true" : "false"),
-        ];
-        if (user.DepartmentId is { } departmentId)
-        {
-            claims.Add(new(GovDataClaims.DepartmentId, departmentId.ToString(CultureInfo.InvariantCulture)));
-        }
-
-        if (departmentName is not null)
-        {
-            claims.Add(new(GovDataClaims.DepartmentName, departmentName));
-        }
-
-        auth.SetClaims([.. claims]);
+        BunitSignIn.SignIn(this, user, departmentName);
         RenderProviders();
     }
 

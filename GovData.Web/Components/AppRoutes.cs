@@ -18,6 +18,9 @@ public static class AppRoutes
     public const string CatalogApiKeys = "/catalog/api-keys";
     public const string CatalogStale = "/catalog/stale";
     public const string CatalogImport = "/catalog/import";
+    public const string CatalogNew = "/catalog/resources/new";
+    public const string CatalogEdit = "/catalog/resources/{0}/edit";
+    public const string CatalogDrafts = "/catalog/drafts";
     public const string SharingCatalog = "/sharing/catalog";
     public const string SharingRequests = "/sharing/requests";
     public const string SharingGrants = "/sharing/grants";

@@ -12,11 +12,18 @@ namespace GovData.Workflows.Catalog;
 /// <summary>
 /// The catalog side of a review, inside the runtime's transaction: Submitted freezes the draft (rules checked again, so a
 /// submit fired from the instance page cannot skip them); Returned needs a comment and reopens the draft; Published applies
-/// the draft to the live entry and appends the version; Cancelled discards the draft. A broken rule throws
-/// <see cref="DomainRuleException"/>, which rolls the whole change back.
+/// the draft to the live entry and appends the version; Cancelled discards the draft. Every bureau step (decide, cancel,
+/// reassign, set the deadline) must come from a bureau responsible for the providing department
+/// (<see cref="CatalogReviewBureau"/>, decision 0015). A broken rule throws <see cref="DomainRuleException"/>, which rolls
+/// the whole change back.
 /// </summary>
 public sealed class CatalogReviewSubjectHandler(TimeProvider time) : IWorkflowSubjectHandler
 {
+    private static readonly HashSet<string> BureauTriggers = new(StringComparer.Ordinal)
+    {
+        CatalogReviewWorkflowV1.Publish, CatalogReviewWorkflowV1.Return, WorkflowBuilder.Cancel, WorkflowBuilder.Reassign, WorkflowBuilder.SetDeadline,
+    };
+
     public string DefinitionName => CatalogReviewWorkflowV1.DefinitionName;
 
     public async Task OnChangedAsync(WorkflowChange change, CancellationToken cancellationToken)
@@ -29,6 +36,17 @@ public sealed class CatalogReviewSubjectHandler(TimeProvider time) : IWorkflowSu
         }
 
         var db = change.Db;
+        if (BureauTriggers.Contains(change.Entry.Trigger))
+        {
+            await EnsureResponsibleBureauAsync(change, cancellationToken);
+        }
+
+        // Operations (reassign, set deadline, recomputed deadlines) keep the state: the draft has nothing to do.
+        if (change.Entry.FromState == change.Entry.ToState)
+        {
+            return;
+        }
+
         var draft = await db.CatalogDrafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
         if (draft is null)
         {
@@ -71,5 +89,18 @@ public sealed class CatalogReviewSubjectHandler(TimeProvider time) : IWorkflowSu
         var taken = ResourceCode.TryParse(content.Code, out var code, out _)
             && await db.DataResources.AnyAsync(r => r.Code == code && r.Id != draft.DataResourceId, cancellationToken);
         return new CatalogRuleContext(CodeTaken: taken);
+    }
+
+    private static async Task EnsureResponsibleBureauAsync(WorkflowChange change, CancellationToken cancellationToken)
+    {
+        var departments = await change.Db.Departments.AsNoTracking()
+            .Where(d => d.Id == change.Instance.ProviderDepartmentId || d.Id == change.Actor.DepartmentId)
+            .ToListAsync(cancellationToken);
+        var provider = departments.Single(d => d.Id == change.Instance.ProviderDepartmentId);
+        var bureau = departments.SingleOrDefault(d => d.Id == change.Actor.DepartmentId);
+        if (bureau is null || !CatalogReviewBureau.MayReview(bureau, provider))
+        {
+            throw new DomainRuleException(CatalogReviewBureau.WrongBureau, bureau?.Name ?? string.Empty, provider.Name);
+        }
     }
 }

@@ -20,6 +20,10 @@ public static class CatalogServiceCollectionExtensions
         services.AddScoped<ListImportRecords>();
         services.AddScoped<ListStaleResources>();
         services.AddScoped<NotifyStaleCatalog>();
+        services.AddTransient<IWorkflowSubjectSummary, CatalogReviewSummary>();
+        services.AddTransient<IWorkflowArgumentOptions, CatalogReviewArgumentOptions>();
+        services.AddScoped<GetCatalogDraft>();
+        services.AddScoped<ListCatalogDrafts>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using GovData.Domain;
 using GovData.Domain.Catalog;
 using GovData.Domain.Identity;
 using GovData.Domain.Resources;
+using GovData.Domain.Workflows;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,9 @@ namespace GovData.Workflows.Catalog;
 /// The department's CatalogManager submits the entry's open draft for review: every rule must pass (the violations are
 /// returned, each naming its field); the review instance is started on the first submit and moved to Submitted — into
 /// the bureau's /inbox, due in 10 working days. A returned draft is submitted again on the same instance.
+/// Starting the instance and attaching it to the draft happen in one transaction; the Submit step is the runtime's own
+/// transaction. If the process stops between the two, the draft holds an instance still in Draft (assigned to the
+/// department's CatalogManagers) and the next submit fires Submit on it: never a second instance, never a stuck draft.
 /// </summary>
 public sealed class SubmitCatalogDraft(IDbContextFactory<GovDataDbContext> contextFactory, StartWorkflow start, FireTrigger fire)
 {
@@ -47,24 +51,10 @@ public sealed class SubmitCatalogDraft(IDbContextFactory<GovDataDbContext> conte
             }
         }
 
-        var instanceId = draft.WorkflowInstanceId;
+        var instanceId = draft.WorkflowInstanceId ?? await StartAsync(user, draft, providerDepartmentId, cancellationToken);
         if (instanceId is null)
         {
-            var started = await start.ExecuteAsync(
-                new StartWorkflowRequest(
-                    CatalogReviewWorkflowV1.DefinitionName, SubjectType, draft.Id.ToString(CultureInfo.InvariantCulture), providerDepartmentId, null),
-                user,
-                cancellationToken);
-            if (!started.Succeeded || started.InstanceId is not { } newId)
-            {
-                return CatalogResult.Refused(started.MessageKey ?? CatalogErrors.NotAllowed, [.. started.Arguments]);
-            }
-
-            instanceId = newId;
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var tracked = await db.CatalogDrafts.SingleAsync(d => d.Id == draft.Id, cancellationToken);
-            tracked.AttachWorkflow(newId);
-            await db.ActingAs(user).SaveChangesAsync(cancellationToken);
+            return CatalogResult.Refused(CatalogErrors.NotAllowed);
         }
 
         WorkflowResult fired;
@@ -81,5 +71,48 @@ public sealed class SubmitCatalogDraft(IDbContextFactory<GovDataDbContext> conte
         return fired.Succeeded
             ? CatalogResult.Done(resourceId, draft.Id, instanceId)
             : CatalogResult.Refused(fired.MessageKey ?? CatalogErrors.NotAllowed, [.. fired.Arguments]);
+    }
+
+    /// <summary>The review instance of the draft: started and attached in one transaction, or the one a half-done earlier
+    /// submit left (started, but the draft not attached — only possible before this was one transaction).</summary>
+    private async Task<long?> StartAsync(UserContext user, CatalogDraft draft, int providerDepartmentId, CancellationToken cancellationToken)
+    {
+        var subjectId = draft.Id.ToString(CultureInfo.InvariantCulture);
+        var content = draft.Content();
+        // The inbox and the instance page name the entry, not the draft's number.
+        var title = $"{content.Name}（{content.Code}）";
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ActingAs(user);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tracked = await db.CatalogDrafts.SingleAsync(d => d.Id == draft.Id, cancellationToken);
+        var existing = await db.WorkflowInstances
+            .Where(i => i.DefinitionName == CatalogReviewWorkflowV1.DefinitionName && i.SubjectType == SubjectType && i.SubjectId == subjectId)
+            .Select(i => (long?)i.Id)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (tracked.WorkflowInstanceId is { } attached)
+        {
+            return attached;
+        }
+
+        if (existing is null)
+        {
+            var started = await start.ExecuteInAsync(
+                db, new StartWorkflowRequest(
+                    CatalogReviewWorkflowV1.DefinitionName, SubjectType, subjectId, providerDepartmentId, null,
+                    Title: title[..Math.Min(title.Length, WorkflowInstance.TitleMaxLength)]),
+                user,
+                cancellationToken);
+            if (!started.Succeeded || started.InstanceId is not { } newId)
+            {
+                return null;
+            }
+
+            existing = newId;
+        }
+
+        tracked.AttachWorkflow(existing.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return existing;
     }
 }

@@ -41,7 +41,7 @@ public sealed class NavigationCatalogTests
             : [AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants];
         List<string> catalog = role switch
         {
-            Roles.CatalogManager => [AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogImport, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale],
+            Roles.CatalogManager => [AppRoutes.CatalogResources, AppRoutes.CatalogDrafts, AppRoutes.CatalogImport, AppRoutes.CatalogOpen, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale],
             Roles.BureauOfficer => [AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogStale],
             _ => [AppRoutes.CatalogResources, AppRoutes.CatalogOpen],
         };

@@ -57,8 +57,9 @@ public static class NavigationCatalog
         new("Nav.Group.Catalog",
         [
             new(AppRoutes.CatalogResources, "Nav.CatalogResources", Icons.Material.Outlined.Inventory2, Roles.Staff),
-            new(AppRoutes.CatalogOpen, "Nav.CatalogOpen", Icons.Material.Outlined.Public, Roles.Staff),
+            new(AppRoutes.CatalogDrafts, "Nav.CatalogDrafts", Icons.Material.Outlined.EditNote, [Roles.CatalogManager]),
             new(AppRoutes.CatalogImport, "Nav.CatalogImport", Icons.Material.Outlined.UploadFile, [Roles.CatalogManager]),
+            new(AppRoutes.CatalogOpen, "Nav.CatalogOpen", Icons.Material.Outlined.Public, Roles.Staff),
             new(AppRoutes.CatalogApiKeys, "Nav.CatalogApiKeys", Icons.Material.Outlined.VpnKey, [Roles.CatalogManager, Roles.SystemAdmin]),
             new(AppRoutes.CatalogStale, "Nav.CatalogStale", Icons.Material.Outlined.HistoryToggleOff, [Roles.CatalogManager, Roles.BureauOfficer, Roles.SystemAdmin]),
         ]),

@@ -39,6 +39,10 @@ public partial class WorkflowInstancePage
     [Inject]
     private IStringLocalizer<SharingResource> Sharing { get; set; } = default!;
 
+    // A catalog review's broken rule (Catalog.*, e.g. the wrong bureau) is worded in the catalog resource.
+    [Inject]
+    private IStringLocalizer<CatalogResource> Catalog { get; set; } = default!;
+
     protected override async Task OnParametersSetAsync()
     {
         _user ??= (await AuthenticationState).User.ToUserContext();
@@ -69,7 +73,7 @@ public partial class WorkflowInstancePage
             }
             else
             {
-                Snackbar.Add(W.Message(result, Sharing), result.Outcome == WorkflowOutcome.Conflict ? Severity.Warning : Severity.Error);
+                Snackbar.Add(W.Message(result, Sharing, Catalog), result.Outcome == WorkflowOutcome.Conflict ? Severity.Warning : Severity.Error);
             }
 
             await LoadAsync();
