@@ -52,7 +52,7 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
             step = "refuse dialog";
             await firstRow.Locator("[data-testid=inbox-subject]").ClickAsync();
             await approver.WaitForURLAsync("**" + instanceHref);
-            await OpenDialogAsync(approver, "Refuse");
+            await E2EActions.OpenDialogAsync(approver, "Refuse");
             var dialog = approver.Locator(".mud-dialog");
             await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeDisabledAsync();
             await dialog.Locator("[data-testid=argument-legalBasis]").ClickAsync();
@@ -64,7 +64,7 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
             await Expect(dialog).ToHaveCountAsync(0);
 
             step = "approve dialog";
-            await OpenDialogAsync(approver, "Approve");
+            await E2EActions.OpenDialogAsync(approver, "Approve");
             await Expect(dialog.Locator("[data-testid=checklist-count]")).ToHaveTextAsync("已选 3/3 项");
             await Expect(dialog.Locator("[data-testid=argument-validUntil] input")).ToHaveValueAsync(CalendarDates.Long(today.AddDays(90), Chinese));
             await dialog.Locator("[data-testid=argument-grantedItems]").GetByText("住址", new() { Exact = true }).ClickAsync();
@@ -136,7 +136,7 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
         await page.GotoAsync(instanceHref);
         var dialog = page.Locator(".mud-dialog");
 
-        await OpenDialogAsync(page, "Reassign");
+        await E2EActions.OpenDialogAsync(page, "Reassign");
         await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeDisabledAsync();
         await dialog.Locator("[data-testid=argument-departmentId]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Nth(2).ClickAsync();
@@ -146,7 +146,7 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
         await dialog.Locator("[data-testid=action-cancel]").ClickAsync();
         await Expect(dialog).ToHaveCountAsync(0);
 
-        await OpenDialogAsync(page, "SetDeadline");
+        await E2EActions.OpenDialogAsync(page, "SetDeadline");
         await dialog.Locator("[data-testid=argument-dueOn] input").ClickAsync();
         await page.Locator(".mud-popover-open button.mud-day:not([disabled]):not(.mud-hidden):not(.mud-adjacent-month)").Last.ClickAsync();
         await Expect(dialog.Locator("[data-testid=argument-dueOn] [data-testid=date-hint]")).ToContainTextAsync("个工作日");
@@ -156,30 +156,9 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
         await page.ClickAsync("[data-testid=language-switch]");
         await page.ClickAsync("[data-testid=lang-en]");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await OpenDialogAsync(page, "Reassign");
+        await E2EActions.OpenDialogAsync(page, "Reassign");
         await Expect(dialog.Locator("[data-testid=action-confirm]")).ToContainTextAsync("Reassign");
         await DialogScreenshotAsync(page, "27-reassign-dialog-en");
-    }
-
-    /// <summary>Clicks an action until its dialog shows: a click that lands before the circuit is interactive (the page
-    /// is prerendered) does nothing.</summary>
-    private static async Task OpenDialogAsync(IPage page, string trigger)
-    {
-        var dialog = page.Locator(".mud-dialog");
-        for (var attempt = 0; attempt < 10 && await dialog.CountAsync() == 0; attempt++)
-        {
-            await page.ClickAsync("[data-testid=action-" + trigger + "]");
-            try
-            {
-                await dialog.WaitForAsync(new() { Timeout = 1500 });
-            }
-            catch (TimeoutException)
-            {
-                // Not interactive yet: click again.
-            }
-        }
-
-        await Expect(dialog).ToBeVisibleAsync();
     }
 
     // The viewport only: a full-page shot cuts the dialog's overlay at the window's height.
