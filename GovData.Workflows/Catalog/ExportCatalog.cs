@@ -78,11 +78,6 @@ public sealed class ExportCatalog(IDbContextFactory<GovDataDbContext> contextFac
         var items = db.DataItems.AsNoTracking()
             .Where(i => !i.IsRetired)
             .Join(resources, i => i.DataResourceId, r => r.Id, (i, r) => new { Item = i, r.Code });
-        if (scope == CatalogExportScope.Open)
-        {
-            items = items.Where(x => x.Item.OpenType != OpenType.NotOpen);
-        }
-
         var resourceCount = 0;
         var itemCount = 0;
         var resourceRows = resources.OrderBy(r => r.Code).AsEnumerable().Select(r =>
@@ -119,7 +114,6 @@ public sealed class ExportCatalog(IDbContextFactory<GovDataDbContext> contextFac
         return scope switch
         {
             CatalogExportScope.Department => published.Where(r => r.ProviderDepartmentId == user.DepartmentId),
-            CatalogExportScope.Open => published.Where(r => r.OpenType != OpenType.NotOpen),
             _ => published,
         };
     }

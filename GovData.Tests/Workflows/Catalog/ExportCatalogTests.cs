@@ -80,7 +80,7 @@ public sealed class ExportCatalogTests(ExportCatalogFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Open_ExcludesNotOpenAndLeavesSharingColumnsEmpty()
+    public async Task Open_ListsNotOpenWithItsBasis_Art27_AndLeavesSharingColumnsEmpty()
     {
         await using var output = new MemoryStream();
         var result = await Export().ExecuteAsync(UserContext.Anonymous, CatalogExportScope.Open, output);
@@ -94,12 +94,13 @@ public sealed class ExportCatalogTests(ExportCatalogFixture fixture) : IClassFix
         var rows = sheet.RowsUsed().Skip(1).ToList();
         Assert.Equal(result.ResourceCount, rows.Count);
         Assert.NotEmpty(rows);
-        Assert.DoesNotContain(rows, r => r.Cell(openColumn).GetString() == "不予开放");
-        Assert.DoesNotContain(rows, r => r.Cell(1).GetString() == "3.09.004/GA-9004");
+        var basisColumn = HeaderIndex(sheet, "法律依据");
+        var notOpen = Assert.Single(rows, r => r.Cell(1).GetString() == "3.09.004/GA-9004");
+        Assert.Equal("不予开放", notOpen.Cell(openColumn).GetString());
+        Assert.False(notOpen.Cell(basisColumn).IsEmpty());
         Assert.All(rows, r => Assert.True(r.Cell(shareColumn).IsEmpty()));
         var items = workbook.Worksheet(CatalogSheets.Items);
-        var itemOpen = HeaderIndex(items, "开放类型");
-        Assert.DoesNotContain(items.RowsUsed().Skip(1), r => r.Cell(itemOpen).GetString() == "不予开放");
+        Assert.Contains(items.RowsUsed().Skip(1), r => r.Cell(1).GetString() == "3.09.004/GA-9004");
     }
 
     [Fact]
