@@ -109,8 +109,9 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
     private async Task<string> SubmitRequestAsync(IPage page)
     {
         await app.SignInAsync(page, "requester.rs@govdata.local");
-        await page.GotoAsync("/sharing/catalog");
+        await app.GotoAsync(page, "/sharing/catalog");
         await page.Locator("input[data-testid=catalog-search]").FillAsync("1.01.001/GA-0001");
+        await Expect(page.Locator("[data-testid=catalog-total]")).ToHaveTextAsync("共 1 条");
         await page.GetByRole(AriaRole.Link, new() { Name = ResourceName }).ClickAsync();
         var form = page.Locator("[data-testid=sharing-request-form]");
         await form.Locator("[data-testid=sharing-purpose] input, textarea[data-testid=sharing-purpose], input[data-testid=sharing-purpose]").First.FillAsync("核验参保人员身份");

@@ -90,6 +90,14 @@ public sealed class WebAppProcessFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Opens <paramref name="url"/> and waits until the page is interactive: typing into the prerendered HTML
+    /// before the circuit runs it is lost.</summary>
+    public async Task GotoAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await Assertions.Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+    }
+
     public async Task ScreenshotAsync(IPage page, string name)
     {
         // After a full reload (the language switch) the page is briefly laid out without its styles: wait for it.

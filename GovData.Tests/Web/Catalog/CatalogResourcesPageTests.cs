@@ -134,6 +134,24 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
     }
 
     [Fact]
+    public async Task SearchBoxCommittingTheSameTextAgain_DoesNotNavigate_SoAClickedResultIsNotUndone()
+    {
+        var cut = await RenderAsAsync("bureau@govdata.local", "市大数据管理局", "zh-CN", "/catalog/resources?q=WJ");
+        var navigation = Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("tbody tr.mud-table-row")), WaitTimeout);
+        var bar = cut.FindComponent<CatalogFilterBar>();
+        var navigations = navigation.History.Count;
+
+        // What the search box does when it loses focus because the user clicked a result: it commits its text again.
+        await cut.InvokeAsync(() => bar.Instance.FilterChanged.InvokeAsync(bar.Instance.Filter with { Text = "WJ" }));
+        Assert.Equal(navigations, navigation.History.Count);
+
+        await cut.InvokeAsync(() => bar.Instance.FilterChanged.InvokeAsync(bar.Instance.Filter with { Text = "GA" }));
+        Assert.Equal(navigations + 1, navigation.History.Count);
+        Assert.EndsWith("/catalog/resources?q=GA", navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bureau_SeesEveryDraft_InEnglish()
     {
         var cut = await RenderAsAsync("bureau@govdata.local", "市大数据管理局", "en");

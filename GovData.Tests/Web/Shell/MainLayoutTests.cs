@@ -26,6 +26,7 @@ public sealed class MainLayoutTests : ShellTestContext
         Assert.NotNull(cut.Find("[data-testid=notification-bell]"));
         Assert.NotNull(cut.Find("[data-testid=language-switch]"));
         Assert.Contains("page body", cut.Markup);
+        Assert.Equal("true", cut.Find("[data-interactive]").GetAttribute("data-interactive"));
     }
 
     [Fact]

@@ -67,7 +67,16 @@ public partial class CatalogBrowser
         return new GridData<DataResourceRow> { Items = page.Rows, TotalItems = page.TotalCount };
     }
 
-    private void OnFilterChanged(DataResourceFilter filter) => Navigation.NavigateTo(CatalogQuery.UriFor(Navigation, filter));
+    // The search box commits its text again when it loses focus, which is also when the user clicks a result: navigating
+    // to the list then would pull them back from the entry they opened. Only a real change, on this page, navigates.
+    private void OnFilterChanged(DataResourceFilter filter)
+    {
+        var uri = CatalogQuery.UriFor(Navigation, filter);
+        if (PathOf(Navigation.Uri) == _path && uri != CatalogQuery.UriFor(Navigation, _filter))
+        {
+            Navigation.NavigateTo(uri);
+        }
+    }
 
     // Leaving the page (e.g. opening a row) is not a filter change.
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
