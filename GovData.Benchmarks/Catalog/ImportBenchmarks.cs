@@ -43,14 +43,15 @@ internal sealed class ImportBenchmarks : IBenchmarkGroup
             // The upload limits as they are: the 100,000-item file must pass them.
             var limits = new CatalogWorkbookLimits();
             var reader = new CatalogWorkbookReader(limits);
-            var ours = Measure(() =>
+            long ReadOurs()
             {
                 using var file = File.OpenRead(path);
                 var read = reader.Read(file);
                 return read.IsValid ? 0 : throw new InvalidOperationException($"The reader refused the workbook: {read.Errors[0]}.");
-            });
+            }
 
             var mini = new List<Sample>();
+            var reads = new List<Sample>();
             var imports = new List<Sample>();
             var peak = 0.0;
             for (var round = 0; round < Rounds; round++)
@@ -62,6 +63,7 @@ internal sealed class ImportBenchmarks : IBenchmarkGroup
                 }
 
                 mini.Add(sample);
+                reads.Add(Measure(ReadOurs));
                 var (import, roundPeak) = await ImportOnceAsync(path, now, reader, limits);
                 imports.Add(import);
                 peak = Math.Max(peak, roundPeak);
@@ -72,14 +74,15 @@ internal sealed class ImportBenchmarks : IBenchmarkGroup
             var importCpu = imports.Min(i => i.CpuSeconds);
             var miniCpu = mini.Min(m => m.CpuSeconds);
             output.Comment(string.Create(CultureInfo.InvariantCulture,
-                $"import: MiniExcel read and our import ran alternately {Rounds}x each; figures are the best of each (wall and CPU taken separately); peak = highest of the imports"));
-            output.Comment("import.seconds samples: " + Samples(imports.Select(i => i.Seconds)) + "; MiniExcel: " + Samples(mini.Select(m => m.Seconds)));
+                $"import: MiniExcel read, our reader alone and our import ran in turn {Rounds}x each; figures are the best of each (wall and CPU taken separately); peak = highest of the imports"));
+            output.Comment("import.seconds samples: " + Samples(imports.Select(i => i.Seconds)) + "; MiniExcel: " + Samples(mini.Select(m => m.Seconds))
+                + "; reader alone: " + Samples(reads.Select(r => r.Seconds)));
             output.Figure("import.fileMB", new FileInfo(path).Length / 1024.0 / 1024.0, "MB");
             output.Figure("import.seconds", bestImport.Seconds, "s");
             // CPU seconds (all threads, GC included): comparable when other processes share the cores.
             output.Figure("import.cpuSeconds", importCpu, "s");
             output.Figure("import.peakWorkingSetMB", peak, "MB");
-            output.Figure("import.readSeconds", ours.Seconds, "s");
+            output.Figure("import.readSeconds", reads.Min(r => r.Seconds), "s");
             output.Figure("import.miniExcelReadSeconds", bestMini.Seconds, "s");
             output.Figure("import.miniExcelCpuSeconds", miniCpu, "s");
             output.Figure("import.ratioToMiniExcelRead", bestImport.Seconds / bestMini.Seconds, "x");
