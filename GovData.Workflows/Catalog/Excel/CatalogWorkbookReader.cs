@@ -9,8 +9,8 @@ using E = GovData.Workflows.Catalog.Excel.CatalogWorkbookErrors;
 namespace GovData.Workflows.Catalog.Excel;
 
 /// <summary>
-/// Streams the 目录 and 信息项 sheets with the OpenXml SDK's SAX reader (no DOM of the sheets: a 100,000-item file
-/// stays cheap), after checking the file's signature and its zip central directory. Reports every format error of
+/// Streams the 目录 and 信息项 sheets and the shared strings with a plain XmlReader (<see cref="SheetXml"/>; the
+/// OpenXml SDK only opens the package and finds the parts; no DOM of the sheets: a 100,000-item file stays cheap), after checking the file's signature and its zip central directory. Reports every format error of
 /// every row; the model's rules run later on the rows that parsed.
 /// </summary>
 public sealed class CatalogWorkbookReader(CatalogWorkbookLimits limits) : ICatalogWorkbookReader

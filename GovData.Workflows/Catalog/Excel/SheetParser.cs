@@ -5,7 +5,7 @@ using E = GovData.Workflows.Catalog.Excel.CatalogWorkbookErrors;
 namespace GovData.Workflows.Catalog.Excel;
 
 /// <summary>
-/// Parses one catalog sheet with the SAX reader: the first non-blank row is the header (columns matched by header
+/// Parses one catalog sheet streamed by <see cref="SheetXml"/>: the first non-blank row is the header (columns matched by header
 /// text, so their order is free), every further non-blank row is parsed cell by cell against its column definition.
 /// </summary>
 internal sealed class SheetParser<TRow>(
