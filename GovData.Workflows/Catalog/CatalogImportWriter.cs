@@ -81,6 +81,7 @@ internal sealed class CatalogImportWriter(GovDataDbContext db, UserContext user,
         await using var lastId = db.Database.GetDbConnection().CreateCommand();
         lastId.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         lastId.CommandText = "SELECT last_insert_rowid();";
+        lastId.Prepare();
         foreach (var entry in creates)
         {
             var resource = DataResource.NewDraft(entry.Content, entry.DepartmentId);

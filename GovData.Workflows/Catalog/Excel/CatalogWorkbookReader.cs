@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -10,8 +9,8 @@ using E = GovData.Workflows.Catalog.Excel.CatalogWorkbookErrors;
 namespace GovData.Workflows.Catalog.Excel;
 
 /// <summary>
-/// Streams the 目录 and 信息项 sheets with the OpenXml SDK's SAX reader (no DOM of the sheets: a 100,000-item file
-/// stays cheap), after checking the file's signature and its zip central directory. Reports every format error of
+/// Streams the 目录 and 信息项 sheets and the shared strings with a plain XmlReader (<see cref="SheetXml"/>; the
+/// OpenXml SDK only opens the package and finds the parts; no DOM of the sheets: a 100,000-item file stays cheap), after checking the file's signature and its zip central directory. Reports every format error of
 /// every row; the model's rules run later on the rows that parsed.
 /// </summary>
 public sealed class CatalogWorkbookReader(CatalogWorkbookLimits limits) : ICatalogWorkbookReader
@@ -152,7 +151,7 @@ public sealed class CatalogWorkbookReader(CatalogWorkbookLimits limits) : ICatal
                 return errors.Result([], [], null, null);
             }
 
-            var sharedStrings = ReadSharedStrings(workbookPart.SharedStringTablePart);
+            var sharedStrings = SheetXml.ReadSharedStrings(workbookPart.SharedStringTablePart, limits.MaxUncompressedBytes);
             var resources = new SheetParser<ResourceRow>(CatalogSheets.Resources, CatalogSheets.ResourceColumns, RowBuilders.Resource, limits, errors);
             resources.Parse(resourcePart, sharedStrings);
             var items = new SheetParser<ItemRow>(CatalogSheets.Items, CatalogSheets.ItemColumns, RowBuilders.Item, limits, errors);
@@ -183,44 +182,6 @@ public sealed class CatalogWorkbookReader(CatalogWorkbookLimits limits) : ICatal
 
         errors.Add(new(E.SheetMissing, [name], name));
         return null;
-    }
-
-    private static string[] ReadSharedStrings(SharedStringTablePart? part)
-    {
-        if (part is null)
-        {
-            return [];
-        }
-
-        var strings = new List<string>();
-        var text = new StringBuilder();
-        var inPhonetic = false;
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
-        {
-            var type = reader.ElementType;
-            if (type == typeof(SharedStringItem))
-            {
-                if (reader.IsStartElement)
-                {
-                    text.Clear();
-                }
-                else
-                {
-                    strings.Add(text.ToString());
-                }
-            }
-            else if (type == typeof(PhoneticRun))
-            {
-                inPhonetic = reader.IsStartElement;
-            }
-            else if (type == typeof(Text) && reader.IsStartElement && !inPhonetic)
-            {
-                text.Append(reader.GetText());
-            }
-        }
-
-        return [.. strings];
     }
 
     private static List<ResourceRow> CheckResourceCodes(SheetParser<ResourceRow> resources, ErrorSink errors)

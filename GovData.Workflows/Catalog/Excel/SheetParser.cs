@@ -1,14 +1,11 @@
 using System.Globalization;
-using System.Text;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using E = GovData.Workflows.Catalog.Excel.CatalogWorkbookErrors;
 
 namespace GovData.Workflows.Catalog.Excel;
 
 /// <summary>
-/// Parses one catalog sheet with the SAX reader: the first non-blank row is the header (columns matched by header
+/// Parses one catalog sheet streamed by <see cref="SheetXml"/>: the first non-blank row is the header (columns matched by header
 /// text, so their order is free), every further non-blank row is parsed cell by cell against its column definition.
 /// </summary>
 internal sealed class SheetParser<TRow>(
@@ -21,6 +18,7 @@ internal sealed class SheetParser<TRow>(
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd"];
 
     private readonly Dictionary<int, int> _definitionOfColumn = [];
+    private readonly RawCell?[] _seen = new RawCell?[columns.Count];
 
     /// <summary>The header matched and there are data rows: the rows can be cross-checked.</summary>
     public bool Usable { get; private set; }
@@ -38,7 +36,7 @@ internal sealed class SheetParser<TRow>(
         var sawHeader = false;
         var dataRows = 0;
         var values = new object?[columns.Count];
-        foreach (var (rowNumber, cells) in RawRows(part, sharedStrings))
+        foreach (var (rowNumber, cells) in SheetXml.RawRows(part, sharedStrings, limits.MaxUncompressedBytes))
         {
             if (cells.Count == 0)
             {
@@ -139,7 +137,8 @@ internal sealed class SheetParser<TRow>(
     private void ParseRow(int rowNumber, List<RawCell> cells, object?[] values)
     {
         Array.Clear(values);
-        var seen = new RawCell?[columns.Count];
+        var seen = _seen;
+        Array.Clear(seen);
         foreach (var cell in cells)
         {
             if (_definitionOfColumn.TryGetValue(cell.Column, out var index))
@@ -321,136 +320,6 @@ internal sealed class SheetParser<TRow>(
         }
 
         return (E.NotDate, [text]);
-    }
-
-    /// <summary>The rows of a worksheet as (row number, non-empty cells), streamed; the cell list is reused.</summary>
-    private static IEnumerable<(int Row, List<RawCell> Cells)> RawRows(WorksheetPart part, string[] sharedStrings)
-    {
-        var cells = new List<RawCell>();
-        var inline = new StringBuilder();
-        var rowNumber = 0;
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
-        {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
-            {
-                continue;
-            }
-
-            rowNumber = ParseRowNumber(reader.Attributes) ?? rowNumber + 1;
-            cells.Clear();
-            var column = 0;
-            while (reader.Read() && !(reader.ElementType == typeof(Row) && reader.IsEndElement))
-            {
-                if (reader.ElementType != typeof(Cell) || !reader.IsStartElement)
-                {
-                    continue;
-                }
-
-                string? reference = null;
-                string? type = null;
-                foreach (var attribute in reader.Attributes)
-                {
-                    if (attribute.LocalName == "r")
-                    {
-                        reference = attribute.Value;
-                    }
-                    else if (attribute.LocalName == "t")
-                    {
-                        type = attribute.Value;
-                    }
-                }
-
-                column = reference is null ? column + 1 : ColumnIndex(reference);
-                string? cellValue = null;
-                inline.Clear();
-                var inPhonetic = false;
-                while (reader.Read() && !(reader.ElementType == typeof(Cell) && reader.IsEndElement))
-                {
-                    var elementType = reader.ElementType;
-                    if (elementType == typeof(CellValue) && reader.IsStartElement)
-                    {
-                        cellValue = reader.GetText();
-                    }
-                    else if (elementType == typeof(PhoneticRun))
-                    {
-                        inPhonetic = reader.IsStartElement;
-                    }
-                    else if (elementType == typeof(Text) && reader.IsStartElement && !inPhonetic)
-                    {
-                        inline.Append(reader.GetText());
-                    }
-                }
-
-                var cell = ToRawCell(column, type, cellValue, inline, sharedStrings);
-                if (cell.Text.Length > 0)
-                {
-                    cells.Add(cell);
-                }
-            }
-
-            yield return (rowNumber, cells);
-        }
-    }
-
-    private static RawCell ToRawCell(int column, string? type, string? cellValue, StringBuilder inline, string[] sharedStrings)
-    {
-        switch (type)
-        {
-            case "s" when string.IsNullOrEmpty(cellValue):
-                // ClosedXML writes styled empty cells as <c t="s"/>.
-                return new(column, string.Empty, RawKind.Text);
-            case "s":
-                var index = int.TryParse(cellValue, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1;
-                // A shared string index outside the table is a broken file; treat the cell as an Excel error.
-                return index >= 0 && index < sharedStrings.Length
-                    ? new(column, sharedStrings[index], RawKind.Text)
-                    : new(column, "#REF!", RawKind.Error);
-            case "inlineStr":
-                return new(column, inline.ToString(), RawKind.Text);
-            case "str":
-                return new(column, cellValue ?? string.Empty, RawKind.Text);
-            case "b":
-                return new(column, cellValue ?? string.Empty, RawKind.Boolean);
-            case "e":
-                return new(column, cellValue ?? "#N/A", RawKind.Error);
-            case "d":
-                return new(column, cellValue ?? string.Empty, RawKind.IsoDate);
-            default:
-                return new(column, cellValue ?? string.Empty, RawKind.Number);
-        }
-    }
-
-    private static int? ParseRowNumber(IEnumerable<OpenXmlAttribute> attributes)
-    {
-        foreach (var attribute in attributes)
-        {
-            if (attribute.LocalName == "r" && int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var row))
-            {
-                return row;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The 1-based column of a cell reference such as "AB12".</summary>
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference)
-        {
-            if (c is >= 'A' and <= 'Z')
-            {
-                index = (index * 26) + (c - 'A' + 1);
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return index;
     }
 }
 
