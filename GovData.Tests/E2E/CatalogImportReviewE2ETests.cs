@@ -90,6 +90,7 @@ public sealed class CatalogImportReviewE2ETests(WebAppProcessFixture app)
             await OpenReviewFromInboxAsync(bureau);
             await Expect(bureau.Locator("[data-testid=workflow-state]")).ToContainTextAsync("待审核");
             await Expect(bureau.Locator("[data-testid=workflow-journal]")).ToContainTextAsync(ReturnComment);
+            await Expect(bureau.Locator("[data-testid=workflow-subject-facts]")).ToContainTextAsync("记分周期为公历年度");
             await app.ScreenshotAsync(bureau, "44-review-instance");
             await E2EActions.OpenDialogAsync(bureau, "Publish");
             await bureau.Locator(".mud-dialog [data-testid=action-confirm]").ClickAsync();

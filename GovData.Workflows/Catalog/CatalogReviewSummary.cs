@@ -19,6 +19,9 @@ public sealed class CatalogReviewSummary : IWorkflowSubjectSummary
     public const string Prefix = "Subject.CatalogDraft.";
     public const string FieldPrefix = Prefix + "Field.";
 
+    /// <summary>A field of a new entry (nothing to compare with): labelled plainly, not as a change.</summary>
+    public const string ValuePrefix = Prefix + "Value.";
+
     public string SubjectType => SubmitCatalogDraft.SubjectType;
 
     public async Task<IReadOnlyList<SubjectFact>> DescribeAsync(GovDataDbContext db, WorkflowInstance instance, CancellationToken cancellationToken)
@@ -46,8 +49,17 @@ public sealed class CatalogReviewSummary : IWorkflowSubjectSummary
         };
 
         // Once published the live entry already holds the draft: the change is told by the version page instead.
-        if (draft.Status == CatalogDraftStatus.Published || draft.BaseVersion == 0)
+        if (draft.Status == CatalogDraftStatus.Published)
         {
+            return facts;
+        }
+
+        if (draft.BaseVersion == 0)
+        {
+            // Nothing to compare with: what the officer weighs first (Art. 12–14, 20, 27), the rest is one click away.
+            facts.AddRange(KeyFields(content)
+                .Where(f => !string.IsNullOrWhiteSpace(f.Value))
+                .Select(f => SubjectFact.Of(ValuePrefix + f.Field, Show(f.Field, f.Value))));
             return facts;
         }
 
@@ -82,6 +94,18 @@ public sealed class CatalogReviewSummary : IWorkflowSubjectSummary
         nameof(CatalogEntryContent.UpdateCycle) => Text(CatalogVocabulary.UpdateCycles, value),
         _ => value,
     };
+
+    private static IEnumerable<(string Field, string? Value)> KeyFields(CatalogEntryContent content) =>
+    [
+        (nameof(content.CatalogClass), content.CatalogClass.ToString()),
+        (nameof(content.Summary), content.Summary),
+        (nameof(content.ShareType), content.ShareType.ToString()),
+        (nameof(content.ShareCondition), content.ShareCondition),
+        (nameof(content.OpenType), content.OpenType.ToString()),
+        (nameof(content.OpenCondition), content.OpenCondition),
+        (nameof(content.LegalBasis), content.LegalBasis),
+        (nameof(content.UpdateCycle), content.UpdateCycle.ToString()),
+    ];
 
     private static string Text<TEnum>(EnumTexts<TEnum> texts, string value)
         where TEnum : struct, Enum =>

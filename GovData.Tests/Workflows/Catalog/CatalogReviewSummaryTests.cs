@@ -40,7 +40,7 @@ public sealed class CatalogReviewSummaryTests(CatalogReviewFixture fixture) : IC
     }
 
     [Fact]
-    public async Task Describe_ANewEntry_ListsItsItems_WithoutADiff()
+    public async Task Describe_ANewEntry_ListsItsItemsAndKeyFields_WithoutADiff()
     {
         var catalog = await fixture.UserAsync("catalog.ga@govdata.local");
         var saved = await fixture.Get<SaveCatalogDraft>().ExecuteAsync(catalog, new SaveCatalogDraftCommand(null, Support.TestCatalog.Content("3.08.001/GA-0401", "新条目")));
@@ -51,6 +51,11 @@ public sealed class CatalogReviewSummaryTests(CatalogReviewFixture fixture) : IC
         var facts = await new CatalogReviewSummary().DescribeAsync(db, instance, CancellationToken.None);
 
         Assert.Equal(["名称"], facts.Single(f => f.LabelKey == CatalogReviewSummary.Prefix + "NewEntry").Values);
+        // Nothing to compare with: no change lines, the key fields labelled plainly instead.
         Assert.DoesNotContain(facts, f => f.LabelKey.StartsWith(CatalogReviewSummary.FieldPrefix, StringComparison.Ordinal));
+        var fields = facts.Where(f => f.LabelKey.StartsWith(CatalogReviewSummary.ValuePrefix, StringComparison.Ordinal)).ToList();
+        Assert.Contains(fields, f => f.LabelKey == CatalogReviewSummary.ValuePrefix + "Summary");
+        Assert.Contains(fields, f => f.LabelKey == CatalogReviewSummary.ValuePrefix + "ShareType" && f.Values.Single() is string text && text.EndsWith("共享", StringComparison.Ordinal));
+        Assert.Contains(fields, f => f.LabelKey == CatalogReviewSummary.ValuePrefix + "UpdateCycle");
     }
 }
