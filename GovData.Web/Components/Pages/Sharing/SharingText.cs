@@ -38,13 +38,6 @@ internal static class SharingText
         return text.ResourceNotFound ? l["Sharing.Error.Unknown", key] : text;
     }
 
-    public static Color ShareColor(ShareType share) => share switch
-    {
-        ShareType.Unconditional => Color.Success,
-        ShareType.Conditional => Color.Info,
-        _ => Color.Error,
-    };
-
     public static Color StateColor(string? state) => state switch
     {
         "Approved" => Color.Success,
