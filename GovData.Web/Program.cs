@@ -3,8 +3,10 @@ using GovData.Web.Components.Account;
 using GovData.Web.Components.Shared;
 using GovData.Web.Endpoints;
 using GovData.Web.Infrastructure;
+using GovData.Web.Localization;
 using GovData.Workflows;
 using GovData.Workflows.Persistence;
+using MudBlazor;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +15,8 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+// MudBlazor's built-in texts (e.g. "Required") in the user's language.
+builder.Services.AddTransient<MudLocalizer, GovDataMudLocalizer>();
 builder.Services.AddProblemDetails();
 builder.Services.AddGovDataLocalization();
 builder.Services.AddGovDataPersistence(builder.Configuration, settingsRoot);

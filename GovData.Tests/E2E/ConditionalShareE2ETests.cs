@@ -57,6 +57,8 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
             await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeDisabledAsync();
             await dialog.Locator("[data-testid=argument-legalBasis]").ClickAsync();
             await approver.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+            // The list closes with a re-render of the dialog: typing before it is done can be lost.
+            await Expect(approver.Locator(".mud-popover-open")).ToHaveCountAsync(0);
             await dialog.Locator("textarea[data-testid=action-comment]").FillAsync("超出履职所必需的范围");
             await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeEnabledAsync();
             await DialogScreenshotAsync(approver, "21-refuse-dialog-zh");
@@ -141,6 +143,7 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
         await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeDisabledAsync();
         await dialog.Locator("[data-testid=argument-departmentId]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Nth(2).ClickAsync();
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         await dialog.Locator("textarea[data-testid=argument-reason]").FillAsync("职责调整，改由其他部门答复");
         await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeEnabledAsync();
         await DialogScreenshotAsync(page, "25-reassign-dialog-zh");
