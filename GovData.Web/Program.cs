@@ -30,6 +30,9 @@ builder.Services.AddGovDataJobs(builder.Configuration, settingsRoot);
 
 var app = builder.Build();
 
+// Every process module is complete and its texts exist, or the app does not start (decision 0017).
+app.Services.GetRequiredService<WorkflowLocalizers>();
+
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 app.UseGovDataRecurringJobs();
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using GovData.Domain.Identity;
 using GovData.Workflows.Inbox;
-using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 

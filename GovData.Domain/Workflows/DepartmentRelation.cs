@@ -14,4 +14,12 @@ public enum DepartmentRelation
 
     /// <summary>The department the instance is assigned to now (after a reassignment it may differ from the provider).</summary>
     Assignee = 4,
+
+    /// <summary>The data bureau responsible for the provider (<see cref="ResponsibleBureau"/>): the district bureau for a
+    /// district department of its district, the municipal bureau otherwise. Names who must act in a state; a trigger
+    /// names <see cref="DataBureau"/> and leaves the finer rule to the subject's guard.</summary>
+    ResponsibleBureau = 5,
+
+    /// <summary>The user who started the instance (e.g. a public applicant, who may have no department).</summary>
+    Initiator = 6,
 }

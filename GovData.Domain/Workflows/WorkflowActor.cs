@@ -26,12 +26,15 @@ public static class WorkflowAccess
             DepartmentRelation.Requester => department is not null && department == instance.RequesterDepartmentId,
             DepartmentRelation.DataBureau => department is not null && user.DepartmentIsDataBureau,
             DepartmentRelation.Assignee => department is not null && department == instance.AssigneeDepartmentId,
+            DepartmentRelation.Initiator => user.UserId.Length > 0 && user.UserId == instance.StartedByUserId,
+            // An assignment relation only (resolved by the runtime when a state is entered): nobody holds it as a guard.
             _ => false,
         };
     }
 
-    /// <summary>The departments involved and the bureau (and the system administrator) see an instance; nobody else
-    /// learns it exists.</summary>
+    /// <summary>The departments involved and the bureau (and the system administrator) see an instance, and so does
+    /// the user who started it (an applicant without a department sees their own instance and nothing else); nobody
+    /// else learns it exists.</summary>
     public static bool CanSee(UserContext user, WorkflowInstance instance) =>
         user.SeesAllDepartments
         || Holds(DepartmentRelation.Provider, user, instance)

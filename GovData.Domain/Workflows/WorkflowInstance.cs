@@ -157,6 +157,17 @@ public sealed class WorkflowInstance
         AssigneeRole = departmentId is null ? null : role;
     }
 
+    /// <summary>The user who started the instance must act (holding <paramref name="role"/>), whatever their department.</summary>
+    public void AssignToInitiator(string role)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        AssigneeDepartmentId = null;
+        AssigneeRole = role;
+    }
+
+    /// <summary>Assigned to the user who started it rather than to a department (see <see cref="AssignToInitiator"/>).</summary>
+    public bool IsAssignedToInitiator => AssigneeDepartmentId is null && AssigneeRole is not null;
+
     /// <summary>Sets the deadline. A different due date restarts the escalation ladder at 0: the deadline sweep
     /// claims its notices per due date, so the new date gets its own reminder, overdue notice and steps.</summary>
     public void SetDeadline(DateOnly? dueOn, int? workingDays, bool calendarComplete)

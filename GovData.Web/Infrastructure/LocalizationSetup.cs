@@ -18,6 +18,7 @@ internal static class LocalizationSetup
     public static IServiceCollection AddGovDataLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddSingleton<Localization.WorkflowLocalizers>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(DefaultCulture);

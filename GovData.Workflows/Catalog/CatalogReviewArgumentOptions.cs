@@ -8,8 +8,6 @@ namespace GovData.Workflows.Catalog;
 /// </summary>
 public sealed class CatalogReviewArgumentOptions : IWorkflowArgumentOptions
 {
-    public string? DefinitionName => CatalogReviewWorkflowV1.DefinitionName;
-
     public bool RequiresComment(TriggerSpec trigger) => trigger?.Trigger == CatalogReviewWorkflowV1.Return;
 
     public Task<ArgumentOffer?> OfferAsync(ArgumentOptionsQuery query, CancellationToken cancellationToken) => Task.FromResult<ArgumentOffer?>(null);

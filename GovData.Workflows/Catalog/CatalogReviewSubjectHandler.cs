@@ -24,18 +24,29 @@ public sealed class CatalogReviewSubjectHandler(TimeProvider time) : IWorkflowSu
         CatalogReviewWorkflowV1.Publish, CatalogReviewWorkflowV1.Return, WorkflowBuilder.Cancel, WorkflowBuilder.Reassign, WorkflowBuilder.SetDeadline,
     };
 
-    public string DefinitionName => CatalogReviewWorkflowV1.DefinitionName;
+    /// <summary>The subject's guard: a bureau step only from a bureau responsible for the provider (0015), so a district
+    /// officer is not offered Publish or Return on a municipal entry.</summary>
+    public async Task<bool> AllowsAsync(SubjectGuardQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return !BureauTriggers.Contains(query.Trigger.Trigger)
+            || await MayReviewAsync(query.Db, query.Instance.ProviderDepartmentId, query.User.DepartmentId, cancellationToken) is (true, _, _);
+    }
 
     public async Task OnChangedAsync(WorkflowChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (change.Instance.SubjectType != SubmitCatalogDraft.SubjectType
-            || !int.TryParse(change.Instance.SubjectId, NumberStyles.None, CultureInfo.InvariantCulture, out var draftId))
+        var db = change.Db;
+        var draft = change.Instance.SubjectType == SubmitCatalogDraft.SubjectType
+            && int.TryParse(change.Instance.SubjectId, NumberStyles.None, CultureInfo.InvariantCulture, out var draftId)
+                ? await db.CatalogDrafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken)
+                : null;
+        if (draft is null)
         {
-            return;
+            // No review step without its draft: the step is refused and nothing is written.
+            throw SubjectMissing.For(change.Instance);
         }
 
-        var db = change.Db;
         if (BureauTriggers.Contains(change.Entry.Trigger))
         {
             await EnsureResponsibleBureauAsync(change, cancellationToken);
@@ -43,12 +54,6 @@ public sealed class CatalogReviewSubjectHandler(TimeProvider time) : IWorkflowSu
 
         // Operations (reassign, set deadline, recomputed deadlines) keep the state: the draft has nothing to do.
         if (change.Entry.FromState == change.Entry.ToState)
-        {
-            return;
-        }
-
-        var draft = await db.CatalogDrafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
-        if (draft is null)
         {
             return;
         }
@@ -93,14 +98,21 @@ public sealed class CatalogReviewSubjectHandler(TimeProvider time) : IWorkflowSu
 
     private static async Task EnsureResponsibleBureauAsync(WorkflowChange change, CancellationToken cancellationToken)
     {
-        var departments = await change.Db.Departments.AsNoTracking()
-            .Where(d => d.Id == change.Instance.ProviderDepartmentId || d.Id == change.Actor.DepartmentId)
-            .ToListAsync(cancellationToken);
-        var provider = departments.Single(d => d.Id == change.Instance.ProviderDepartmentId);
-        var bureau = departments.SingleOrDefault(d => d.Id == change.Actor.DepartmentId);
-        if (bureau is null || !CatalogReviewBureau.MayReview(bureau, provider))
+        var (may, bureau, provider) = await MayReviewAsync(change.Db, change.Instance.ProviderDepartmentId, change.Actor.DepartmentId, cancellationToken);
+        if (!may)
         {
-            throw new DomainRuleException(CatalogReviewBureau.WrongBureau, bureau?.Name ?? string.Empty, provider.Name);
+            throw new DomainRuleException(CatalogReviewBureau.WrongBureau, bureau, provider);
         }
+    }
+
+    private static async Task<(bool May, string Bureau, string Provider)> MayReviewAsync(
+        GovDataDbContext db, int providerId, int? bureauId, CancellationToken cancellationToken)
+    {
+        var departments = await db.Departments.AsNoTracking()
+            .Where(d => d.Id == providerId || d.Id == bureauId)
+            .ToListAsync(cancellationToken);
+        var provider = departments.Single(d => d.Id == providerId);
+        var bureau = departments.SingleOrDefault(d => d.Id == bureauId);
+        return (bureau is not null && CatalogReviewBureau.MayReview(bureau, provider), bureau?.Name ?? string.Empty, provider.Name);
     }
 }

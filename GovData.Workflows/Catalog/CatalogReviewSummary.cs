@@ -22,7 +22,7 @@ public sealed class CatalogReviewSummary : IWorkflowSubjectSummary
     /// <summary>A field of a new entry (nothing to compare with): labelled plainly, not as a change.</summary>
     public const string ValuePrefix = Prefix + "Value.";
 
-    public string SubjectType => SubmitCatalogDraft.SubjectType;
+    private static readonly CatalogReviewProcess Process = new();
 
     public async Task<IReadOnlyList<SubjectFact>> DescribeAsync(GovDataDbContext db, WorkflowInstance instance, CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ public sealed class CatalogReviewSummary : IWorkflowSubjectSummary
         var resource = await db.DataResources.AsNoTracking().Include(r => r.Items).SingleAsync(r => r.Id == draft.DataResourceId, cancellationToken);
         var provider = await db.Departments.AsNoTracking().Where(d => d.Id == resource.ProviderDepartmentId).Select(d => d.Name).SingleAsync(cancellationToken);
         var content = draft.Content();
-        var link = "/catalog/resources/" + resource.Id.ToString(CultureInfo.InvariantCulture);
+        var link = Process.SubjectLink(resource.Id);
         var facts = new List<SubjectFact>
         {
             SubjectFact.Of(Prefix + "Entry", content.Name, link),

@@ -5,10 +5,10 @@ namespace GovData.Workflows.Catalog;
 
 public static class CatalogServiceCollectionExtensions
 {
-    /// <summary>Catalog management (Art. 10–16): drafts, the review handler, versions, retirement (the process itself is registered with the runtime).</summary>
+    /// <summary>Catalog management (Art. 10–16): drafts, the review process (one module), versions, retirement.</summary>
     public static IServiceCollection AddGovDataCatalog(this IServiceCollection services)
     {
-        services.AddTransient<IWorkflowSubjectHandler, CatalogReviewSubjectHandler>();
+        services.AddWorkflowProcess<CatalogReviewProcess>();
         services.AddScoped<SaveCatalogDraft>();
         services.AddScoped<SubmitCatalogDraft>();
         services.AddScoped<RetireCatalogEntry>();
@@ -20,8 +20,6 @@ public static class CatalogServiceCollectionExtensions
         services.AddScoped<ListImportRecords>();
         services.AddScoped<ListStaleResources>();
         services.AddScoped<NotifyStaleCatalog>();
-        services.AddTransient<IWorkflowSubjectSummary, CatalogReviewSummary>();
-        services.AddTransient<IWorkflowArgumentOptions, CatalogReviewArgumentOptions>();
         services.AddScoped<GetCatalogDraft>();
         services.AddScoped<ListCatalogDrafts>();
         return services;

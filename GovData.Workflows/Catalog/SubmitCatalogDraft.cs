@@ -113,6 +113,7 @@ public sealed class SubmitCatalogDraft(IDbContextFactory<GovDataDbContext> conte
         tracked.AttachWorkflow(existing.Value);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await start.PublishCommittedAsync(db);
         return existing;
     }
 }

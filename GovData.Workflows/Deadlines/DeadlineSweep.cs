@@ -159,7 +159,7 @@ public sealed class DeadlineSweep(
         CancellationToken cancellationToken)
     {
         var owed = batch
-            .Select(i => (Instance: i, Notices: Owed(calendar, today, i.DueOn!.Value, i.EscalationLevel, settings.Steps)))
+            .Select(i => (Instance: i, Notices: Owed(calendar, today, i.DueOn!.Value, i.EscalationLevel, settings.StepsFor(i.DefinitionName))))
             .Where(x => x.Notices.Count > 0)
             .ToList();
         if (owed.Count == 0)
@@ -205,7 +205,7 @@ public sealed class DeadlineSweep(
         var outboxKey = PlannedNotice.KeyOf(instance.Id, kind, level, due);
         if (kind == DeadlineNoticeKind.Escalation)
         {
-            var step = settings.Steps[level - 1];
+            var step = settings.StepsFor(instance.DefinitionName)[level - 1];
             return new PlannedNotice(
                 kind, level, step, await recipients.OfStepAsync(step.Recipient, instance, cancellationToken), EscalatedKey,
                 [instance.SubjectId, dueText, level.ToString(CultureInfo.InvariantCulture)], link, outboxKey);

@@ -8,7 +8,7 @@ public static class DeadlinesServiceCollectionExtensions
     /// <summary>The deadline sweep and its escalation ladder (read from configuration once).</summary>
     public static IServiceCollection AddGovDataDeadlines(this IServiceCollection services)
     {
-        services.AddSingleton(sp => EscalationSettings.From(sp.GetService<IConfiguration>()));
+        services.AddSingleton(sp => EscalationSettings.From(sp.GetService<IConfiguration>(), sp.GetRequiredService<Runtime.WorkflowProcesses>().All));
         services.AddTransient<DeadlineSweep>();
         return services;
     }

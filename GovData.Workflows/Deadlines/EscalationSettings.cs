@@ -13,6 +13,10 @@ public enum EscalationRecipient
 
     /// <summary>The BureauOfficers of the (top) data bureau.</summary>
     BureauOfficers = 3,
+
+    /// <summary>The DepartmentLead of the department that must act now (the assignee department): a ladder relative to
+    /// who must act, e.g. a catalog review's bureau.</summary>
+    AssigneeDepartmentLead = 4,
 }
 
 /// <summary>
@@ -29,17 +33,40 @@ public sealed class EscalationStep
 }
 
 /// <summary>
-/// The escalation ladder, from the configuration section <c>Workflows:Escalation</c>
-/// (<c>"Steps": [ { "Recipient": "ProviderApprovers", "AfterWorkingDays": 1 }, …]</c>); the defaults below otherwise:
-/// the provider's approvers after 1, its department lead after 3, the bureau's officers after 5 working days overdue
-/// (the overdue notice itself goes to the assignees the day the deadline has passed, so no step repeats it).
-/// Step N (1-based) raises an overdue instance to escalation level N.
+/// The escalation ladders, per process: the configuration section <c>Workflows:{Process}:Escalation</c>
+/// (<c>"Steps": [ { "Recipient": "ProviderApprovers", "AfterWorkingDays": 1 }, …]</c>), else the ladder the process
+/// declares (<see cref="Runtime.WorkflowProcess.Escalation"/>), else <see cref="Steps"/> (the section
+/// <c>Workflows:Escalation</c>, or the defaults below: the provider's approvers after 1, its department lead after 3, the
+/// bureau's officers after 5 working days overdue). The overdue notice itself goes to the assignees the day the deadline
+/// has passed, so no step repeats it. Step N (1-based) raises an overdue instance to escalation level N.
 /// </summary>
 public sealed class EscalationSettings
 {
     public const string Section = "Workflows:Escalation";
 
+    /// <summary>The ladder of a process that has none of its own.</summary>
     public List<EscalationStep> Steps { get; set; } = [];
+
+    /// <summary>The ladder of each registered process, by its name.</summary>
+    public Dictionary<string, List<EscalationStep>> Processes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The ladder of the process <paramref name="definitionName"/>.</summary>
+    public IReadOnlyList<EscalationStep> StepsFor(string definitionName) => Processes.GetValueOrDefault(definitionName) ?? Steps;
+
+    /// <summary>The settings with each process's ladder: configured for it, else its own default.</summary>
+    public static EscalationSettings From(IConfiguration? configuration, IEnumerable<Runtime.WorkflowProcess> processes)
+    {
+        ArgumentNullException.ThrowIfNull(processes);
+        var settings = From(configuration);
+        foreach (var process in processes)
+        {
+            var section = $"Workflows:{process.Name}:Escalation";
+            var configured = configuration?.GetSection(section).Get<EscalationSettings>();
+            settings.Processes[process.Name] = configured is { Steps.Count: > 0 } ? Checked(configured.Steps, section) : [.. process.Escalation];
+        }
+
+        return settings;
+    }
 
     public static EscalationSettings Default() => new()
     {
@@ -59,17 +86,22 @@ public sealed class EscalationSettings
             return Default();
         }
 
-        // A later step never fires before an earlier one: the ladder is climbed in order.
-        configured.Steps = [.. configured.Steps.OrderBy(s => s.AfterWorkingDays)];
-        foreach (var step in configured.Steps)
+        configured.Steps = Checked(configured.Steps, Section);
+        return configured;
+    }
+
+    private static List<EscalationStep> Checked(List<EscalationStep> steps, string section)
+    {
+        foreach (var step in steps)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(step.AfterWorkingDays);
             if (!Enum.IsDefined(step.Recipient))
             {
-                throw new InvalidOperationException($"{Section}: unknown recipient {step.Recipient}.");
+                throw new InvalidOperationException($"{section}: unknown recipient {step.Recipient}.");
             }
         }
 
-        return configured;
+        // A later step never fires before an earlier one: the ladder is climbed in order.
+        return [.. steps.OrderBy(s => s.AfterWorkingDays)];
     }
 }

@@ -19,7 +19,7 @@ internal sealed class RecipientDirectory(IDbContextFactory<GovDataDbContext> con
     public Task<IReadOnlyList<string>> AssigneesAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>
         instance.AssigneeDepartmentId is { } department && instance.AssigneeRole is { } role
             ? HoldersAsync(department, role, cancellationToken)
-            : Task.FromResult<IReadOnlyList<string>>([]);
+            : Task.FromResult<IReadOnlyList<string>>(instance.IsAssignedToInitiator && instance.StartedByUserId.Length > 0 ? [instance.StartedByUserId] : []);
 
     public async Task<IReadOnlyList<string>> OfStepAsync(EscalationRecipient recipient, WorkflowInstance instance, CancellationToken cancellationToken)
     {
@@ -29,6 +29,8 @@ internal sealed class RecipientDirectory(IDbContextFactory<GovDataDbContext> con
                 return await HoldersAsync(instance.ProviderDepartmentId, Roles.Approver, cancellationToken);
             case EscalationRecipient.ProviderDepartmentLead:
                 return await HoldersAsync(instance.ProviderDepartmentId, Roles.DepartmentLead, cancellationToken);
+            case EscalationRecipient.AssigneeDepartmentLead:
+                return instance.AssigneeDepartmentId is { } assignee ? await HoldersAsync(assignee, Roles.DepartmentLead, cancellationToken) : [];
             default:
                 var bureau = await BureauAsync(cancellationToken);
                 return bureau is { } id ? await HoldersAsync(id, Roles.BureauOfficer, cancellationToken) : [];

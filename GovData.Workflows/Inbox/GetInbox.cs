@@ -41,7 +41,8 @@ public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, int TotalCount);
 
 /// <summary>
 /// 待办: the open instances the user may act on now — assigned to their department and one of their roles (a data
-/// bureau's officers also get everything assigned to the bureau role), across all processes, the nearest due date
+/// bureau's officers also get everything assigned to the bureau role; a user without a department, e.g. a public
+/// applicant, gets their own instances waiting for their starter), across all processes, the nearest due date
 /// first (no deadline last). Paged in the database in the assignee index's order (no sort of the inbox), with the counts
 /// from the index alone and the department names looked up once per page.
 /// </summary>
@@ -54,7 +55,7 @@ public sealed class GetInbox(
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(filter);
-        if (!user.IsAuthenticated || user.DepartmentId is null)
+        if (!user.IsAuthenticated)
         {
             return new InboxPage([], 0);
         }
@@ -123,6 +124,12 @@ public sealed class GetInbox(
         var department = user.DepartmentId;
         var roles = user.Roles.ToList();
         var open = db.WorkflowInstances.Where(i => i.ClosedAtUtc == null);
+        if (department is null)
+        {
+            // A user without a department (a public applicant) acts only where their own instance waits for its starter.
+            var userId = user.UserId;
+            return open.Where(i => i.AssigneeDepartmentId == null && i.StartedByUserId == userId && roles.Contains(i.AssigneeRole!));
+        }
 
         // The OR only for bureau officers: without it the planner takes the assignee index in order (no sort).
         return user.DepartmentIsDataBureau && user.IsInRole(Roles.BureauOfficer)

@@ -24,14 +24,11 @@ public sealed record ArgumentOptionsQuery(
 
 /// <summary>
 /// Offers choices for a trigger's arguments so a dialog can show pickers instead of text boxes, without changing
-/// the definition (its shape and published fingerprint stay as they are). Registered in DI; the first provider that
-/// answers an argument wins, providers of the instance's process before the runtime-wide ones.
+/// the definition (its shape and published fingerprint stay as they are). A process names its own
+/// (<see cref="WorkflowProcess.ArgumentOptions"/>); it answers before the runtime's <see cref="BureauArgumentOptions"/>.
 /// </summary>
 public interface IWorkflowArgumentOptions
 {
-    /// <summary>The process this provider knows, or null for every process (e.g. the bureau's operations).</summary>
-    string? DefinitionName { get; }
-
     /// <summary>The choices for the argument, or null when this provider has none for it.</summary>
     Task<ArgumentOffer?> OfferAsync(ArgumentOptionsQuery query, CancellationToken cancellationToken);
 

@@ -9,8 +9,6 @@ namespace GovData.Workflows.Runtime;
 /// </summary>
 public sealed class BureauArgumentOptions : IWorkflowArgumentOptions
 {
-    public string? DefinitionName => null;
-
     public async Task<ArgumentOffer?> OfferAsync(ArgumentOptionsQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

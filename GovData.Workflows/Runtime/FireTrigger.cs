@@ -75,7 +75,7 @@ public sealed class FireTrigger(
             instance, fromState, trigger.Trigger, user.UserId, WorkflowSteps.ActorName(user), user.DepartmentId,
             request.Comment, WorkflowArguments.Json(arguments), dueBefore, now);
         db.WorkflowJournal.Add(entry);
-        await steps.NotifyAsync(db, instance, user.UserId, now, cancellationToken);
+        await steps.NotifyAsync(db, instance, user.UserId, now, cancellationToken, request.Comment);
         try
         {
             await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);

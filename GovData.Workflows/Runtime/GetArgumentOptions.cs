@@ -15,7 +15,8 @@ namespace GovData.Workflows.Runtime;
 public sealed class GetArgumentOptions(
     IDbContextFactory<GovDataDbContext> contextFactory,
     WorkflowRegistry registry,
-    IEnumerable<IWorkflowArgumentOptions> providers,
+    WorkflowProcesses processes,
+    BureauArgumentOptions bureau,
     WorkingDayCalendarProvider calendars,
     TimeProvider time)
 {
@@ -37,9 +38,7 @@ public sealed class GetArgumentOptions(
             return ArgumentOffers.None(today);
         }
 
-        var ordered = providers.Where(p => p.DefinitionName == instance.DefinitionName)
-            .Concat(providers.Where(p => p.DefinitionName is null))
-            .ToList();
+        IWorkflowArgumentOptions[] ordered = [processes.Options(instance.DefinitionName), bureau];
         var offers = new Dictionary<string, ArgumentOffer>(StringComparer.Ordinal);
         foreach (var argument in spec.Arguments)
         {

@@ -13,13 +13,11 @@ public sealed record SubjectFact(string LabelKey, IReadOnlyList<object> Values, 
 
 /// <summary>
 /// What the instance page shows about the subject so the person deciding sees what they decide on (e.g. a share
-/// request's resource, purpose and data items). A feature implements it for its subject type; it is asked only after
-/// the runtime has decided the user may see the instance.
+/// request's resource, purpose and data items). A process names it (<see cref="WorkflowProcess.Summary"/>); it is asked
+/// only after the runtime has decided the user may see the instance.
 /// </summary>
 public interface IWorkflowSubjectSummary
 {
-    string SubjectType { get; }
-
     Task<IReadOnlyList<SubjectFact>> DescribeAsync(GovDataDbContext db, WorkflowInstance instance, CancellationToken cancellationToken);
 
     /// <summary>Rewrites the journal's stored trigger arguments into what people read (ids into names), in place;

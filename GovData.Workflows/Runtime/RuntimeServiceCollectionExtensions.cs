@@ -1,7 +1,6 @@
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Inbox;
 using GovData.Workflows.Mail;
-using GovData.Workflows.Runtime.Definitions;
 using GovData.Workflows.Runtime.Queries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,13 +9,14 @@ namespace GovData.Workflows.Runtime;
 
 public static class RuntimeServiceCollectionExtensions
 {
-    /// <summary>The workflow runtime: definitions (one line per process version), registry and use cases.</summary>
+    /// <summary>The workflow runtime: registry, process modules (each feature adds its own with
+    /// <see cref="WorkflowProcessServiceCollectionExtensions.AddWorkflowProcess{TProcess}"/>) and use cases. It names no
+    /// process.</summary>
     public static IServiceCollection AddGovDataWorkflowRuntime(this IServiceCollection services)
     {
-        services.AddSingleton<WorkflowDefinition, ShareRequestWorkflowV1>();
-        services.AddSingleton<WorkflowDefinition, Catalog.CatalogReviewWorkflowV1>();
-
         services.AddSingleton<WorkflowRegistry>();
+        services.AddSingleton<WorkflowProcesses>();
+        services.AddTransient<BureauArgumentOptions>();
         services.AddSingleton(sp => new WorkflowSettings(sp.GetService<IConfiguration>()));
         services.AddGovDataMail();
         services.AddTransient<WorkflowSteps>();
@@ -24,7 +24,6 @@ public static class RuntimeServiceCollectionExtensions
         services.AddTransient<FireTrigger>();
         services.AddTransient<GetAvailableActions>();
         services.AddTransient<GetArgumentOptions>();
-        services.AddTransient<IWorkflowArgumentOptions, BureauArgumentOptions>();
         services.AddTransient<GetWorkflowInstance>();
         services.AddTransient<GetInbox>();
         services.AddTransient<ICalendarChangeListener, RecomputeDeadlinesOnCalendarChange>();

@@ -136,12 +136,15 @@ public sealed class StartWorkflow(
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
-            // A caller that owns the transaction (ExecuteInAsync) commits later; its bells refresh on the next page.
+            // A caller that owns the transaction (ExecuteInAsync) commits later and then calls PublishCommittedAsync.
             await steps.PublishCommittedAsync(db);
         }
 
         return WorkflowResult.Done(instance.Id, instance.State, instance.Revision);
     }
+
+    /// <summary>After the caller of <see cref="ExecuteInAsync"/> committed: the assignees' open bells update live.</summary>
+    public Task PublishCommittedAsync(GovDataDbContext db) => steps.PublishCommittedAsync(db);
 
     private static WorkflowResult AlreadyStarted(StartWorkflowRequest request) =>
         WorkflowResult.Refused(WorkflowOutcome.Conflict, WorkflowResult.AlreadyStartedKey, request.SubjectType, request.SubjectId);

@@ -4,7 +4,7 @@ using GovData.Domain.Workflows;
 namespace GovData.Workflows.Runtime;
 
 /// <summary>
-/// Declares a definition's states and triggers (see <see cref="Definitions.ShareRequestWorkflowV1"/>). Small on
+/// Declares a definition's states and triggers (see <c>ShareRequestWorkflowV1</c>). Small on
 /// purpose: everything it records ends up in the fingerprint.
 /// </summary>
 public sealed class WorkflowBuilder
@@ -12,7 +12,8 @@ public sealed class WorkflowBuilder
     public const string Cancel = "Cancel";
     public const string Reassign = "Reassign";
     public const string SetDeadline = "SetDeadline";
-    public const string Reason = "reason";
+    /// <summary>The name of the bureau operations' reason (see <see cref="BureauArguments.Reason"/>).</summary>
+    public static string Reason => BureauArguments.Reason.Name;
 
     private readonly List<StateBuilder> _states = [];
     private readonly List<TransitionBuilder> _transitions = [];
@@ -75,11 +76,12 @@ public sealed class WorkflowBuilder
             var bureau = new WorkflowActor(Roles.BureauOfficer, DepartmentRelation.DataBureau);
             foreach (var open in states.Where(s => !s.IsFinal))
             {
-                transitions.Add(new TransitionBuilder(Cancel, open.Name, _cancelledState, TriggerKind.Transition).By(bureau).Requires(Reason));
-                transitions.Add(new TransitionBuilder(Reassign, open.Name, open.Name, TriggerKind.Reassign).By(bureau).Requires(Reason)
-                    .Requires("departmentId", ArgumentKind.DepartmentId).Optional("role"));
-                transitions.Add(new TransitionBuilder(SetDeadline, open.Name, open.Name, TriggerKind.SetDeadline).By(bureau).Requires(Reason)
-                    .Requires("dueOn", ArgumentKind.Date));
+                transitions.Add(new TransitionBuilder(Cancel, open.Name, _cancelledState, TriggerKind.Transition).By(bureau)
+                    .With(BureauArguments.Reason));
+                transitions.Add(new TransitionBuilder(Reassign, open.Name, open.Name, TriggerKind.Reassign).By(bureau)
+                    .With(BureauArguments.Reason).With(BureauArguments.DepartmentId).With(BureauArguments.Role));
+                transitions.Add(new TransitionBuilder(SetDeadline, open.Name, open.Name, TriggerKind.SetDeadline).By(bureau)
+                    .With(BureauArguments.Reason).With(BureauArguments.DueOn));
             }
         }
 
@@ -122,7 +124,13 @@ public sealed class WorkflowBuilder
 
         foreach (var state in states.Where(s => s.Assignee?.Relation == DepartmentRelation.Assignee))
         {
-            throw new InvalidOperationException($"State {state.Name}: the assignee must be named by provider, requester or bureau.");
+            throw new InvalidOperationException($"State {state.Name}: the assignee must be named by provider, requester, bureau or initiator.");
+        }
+
+        foreach (var trigger in triggers.Where(t => t.AllowedActors.Any(a => a.Relation == DepartmentRelation.ResponsibleBureau)))
+        {
+            throw new InvalidOperationException(
+                $"Trigger {trigger.Trigger}: the responsible bureau names who must act; let DataBureau fire it and the subject's guard decide which bureau.");
         }
     }
 
@@ -166,6 +174,14 @@ public sealed class WorkflowBuilder
 
         /// <summary>Who may fire it: a role in a department standing in <paramref name="relation"/> (any of several).</summary>
         public TransitionBuilder By(string role, DepartmentRelation relation) => By(new WorkflowActor(role, relation));
+
+        /// <summary>Takes the declared argument (name, kind, required) — the way processes declare theirs.</summary>
+        public TransitionBuilder With(WorkflowArgument argument)
+        {
+            ArgumentNullException.ThrowIfNull(argument);
+            Arguments.Add(argument.Spec);
+            return this;
+        }
 
         public TransitionBuilder Requires(string name, ArgumentKind kind = ArgumentKind.Text)
         {

@@ -14,7 +14,7 @@ namespace GovData.Workflows.Runtime;
 /// What every change of an instance does after the state is decided: who must act now and by when, who is told, and
 /// the one transaction that saves it all with the subject handler's work.
 /// </summary>
-public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkflowSubjectHandler> handlers, NotificationOutbox outbox)
+public sealed class WorkflowSteps(WorkflowSettings settings, WorkflowProcesses processes, NotificationOutbox outbox)
 {
     /// <summary>The notification text of entering a state: one resource key per process and state (in
     /// NotificationResource), e.g. <c>Workflow.Notification.ShareRequest.Submitted</c>; argument {0} is the subject id.</summary>
@@ -35,8 +35,16 @@ public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkfl
             return;
         }
 
-        var department = state.Assignee is null ? null : await DepartmentOfAsync(db, state.Assignee.Relation, instance, cancellationToken);
-        instance.Assign(department, state.Assignee?.Role);
+        if (state.Assignee is { Relation: DepartmentRelation.Initiator } initiator)
+        {
+            instance.AssignToInitiator(initiator.Role);
+        }
+        else
+        {
+            var department = state.Assignee is null ? null : await DepartmentOfAsync(db, state.Assignee.Relation, instance, cancellationToken);
+            instance.Assign(department, state.Assignee?.Role);
+        }
+
         var days = settings.WorkingDays(state.Deadline);
         if (days is null)
         {
@@ -56,13 +64,16 @@ public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkfl
 
     /// <summary>
     /// One notification per recipient: the holders of the assignee role in the assignee department while the instance
-    /// is open, or whoever started it once it reaches an outcome. The actor is not told of their own step.
+    /// is open (the starter when it is assigned to them), or whoever started it once it reaches an outcome. The actor is
+    /// not told of their own step. <paramref name="comment"/> (e.g. what a returned draft must change) is the text's
+    /// argument {1}.
     /// </summary>
-    public async Task NotifyAsync(GovDataDbContext db, WorkflowInstance instance, string? actorUserId, DateTime nowUtc, CancellationToken cancellationToken)
+    public async Task NotifyAsync(
+        GovDataDbContext db, WorkflowInstance instance, string? actorUserId, DateTime nowUtc, CancellationToken cancellationToken, string? comment = null)
     {
         var link = "/workflows/" + instance.Id.ToString(CultureInfo.InvariantCulture);
         List<string> recipients;
-        if (instance.IsClosed)
+        if (instance.IsClosed || instance.IsAssignedToInitiator)
         {
             recipients = instance.StartedByUserId.Length > 0 ? [instance.StartedByUserId] : [];
         }
@@ -82,7 +93,8 @@ public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkfl
         }
 
         var notifications = recipients.Where(r => r != actorUserId).Order(StringComparer.Ordinal)
-            .Select(recipient => new Notification(recipient, NotificationKey(instance.DefinitionName, instance.State), [instance.SubjectId], link, nowUtc))
+            .Select(recipient => new Notification(
+                recipient, NotificationKey(instance.DefinitionName, instance.State), [instance.SubjectId, comment?.Trim() ?? string.Empty], link, nowUtc))
             .ToList();
         await outbox.AddAsync(db, string.Create(CultureInfo.InvariantCulture, $"workflow:{instance.Id}:{instance.Revision}"), notifications, cancellationToken);
     }
@@ -95,10 +107,7 @@ public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkfl
     {
         // A caller that already opened the transaction (to get an id first) keeps it; otherwise it is ours.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        foreach (var handler in handlers.Where(h => h.DefinitionName == change.Instance.DefinitionName))
-        {
-            await handler.OnChangedAsync(change, cancellationToken);
-        }
+        await processes.Handler(change.Instance.DefinitionName).OnChangedAsync(change, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)
@@ -137,8 +146,23 @@ public sealed class WorkflowSteps(WorkflowSettings settings, IEnumerable<IWorkfl
                 .OrderBy(d => d.Level).ThenBy(d => d.Id)
                 .Select(d => (int?)d.Id)
                 .FirstOrDefaultAsync(cancellationToken),
+            DepartmentRelation.ResponsibleBureau => await ResponsibleBureauAsync(db, instance.ProviderDepartmentId, cancellationToken),
             _ => instance.AssigneeDepartmentId,
         };
+
+    /// <summary>The data bureau responsible for <paramref name="departmentId"/> (<see cref="ResponsibleBureau"/>).</summary>
+    public static async Task<int?> ResponsibleBureauAsync(GovDataDbContext db, int departmentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken);
+        if (department is null)
+        {
+            return null;
+        }
+
+        var bureaus = await db.Departments.AsNoTracking().Where(d => d.Kind == DepartmentKind.DataBureau).ToListAsync(cancellationToken);
+        return ResponsibleBureau.Of(department, bureaus);
+    }
 
     public static string ActorName(UserContext user) => user.UserName.Length > 0 ? user.UserName : user.UserId;
 }

@@ -13,10 +13,9 @@ public sealed class ShareRequestSummary : IWorkflowSubjectSummary
 {
     public const string Prefix = "Subject.ShareRequest.";
 
-    private const string GrantedItemsArgument = "grantedItems";
-    private const string LegalBasisArgument = "legalBasis";
-
-    public string SubjectType => SubmitShareRequest.SubjectType;
+    private static readonly string GrantedItemsArgument = ShareRequestArguments.GrantedItems.Name;
+    private static readonly string LegalBasisArgument = ShareRequestArguments.LegalBasis.Name;
+    private static readonly ShareRequestProcess Process = new();
 
     public async Task<IReadOnlyList<SubjectFact>> DescribeAsync(GovDataDbContext db, WorkflowInstance instance, CancellationToken cancellationToken)
     {
@@ -48,7 +47,7 @@ public sealed class ShareRequestSummary : IWorkflowSubjectSummary
 
         var facts = new List<SubjectFact>
         {
-            SubjectFact.Of(Prefix + "Resource", $"{resource.Name}（{resource.Code}）", "/sharing/catalog/" + request.DataResourceId.ToString(CultureInfo.InvariantCulture)),
+            SubjectFact.Of(Prefix + "Resource", $"{resource.Name}（{resource.Code}）", Process.SubjectLink(request.DataResourceId)),
             SubjectFact.Of(Prefix + "Requester", requester),
             SubjectFact.Of(Prefix + "Purpose", request.Purpose),
             SubjectFact.Of(Prefix + "DutyBasis", request.DutyBasis),

@@ -4,7 +4,6 @@ using GovData.Domain.Resources;
 using GovData.Domain.Time;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Workflows.Sharing;
@@ -40,11 +39,11 @@ public sealed class SharingDemoSeeder(
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var items = await db.ShareRequests.Where(r => r.Id == a.Id).Select(r => r.WantedItemIds).SingleAsync(cancellationToken);
             await fire.ExecuteAsync(
-                new FireTriggerRequest(a.InstanceId!.Value, ShareRequestWorkflowV1.Approve, new Dictionary<string, string>
-                {
-                    ["grantedItems"] = string.Join('\n', items.Split(',').Take(2)),
-                    ["validUntil"] = today.AddDays(90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                }),
+                new FireTriggerRequest(a.InstanceId!.Value, ShareRequestWorkflowV1.Approve, new Dictionary<string, string>(
+                [
+                    ShareRequestArguments.GrantedItems.Of(items.Split(',').Take(2)),
+                    ShareRequestArguments.ValidUntil.Of(today.AddDays(90)),
+                ])),
                 await UserAsync("approver.rs@govdata.local", cancellationToken),
                 cancellationToken);
         }
@@ -56,7 +55,7 @@ public sealed class SharingDemoSeeder(
             await fire.ExecuteAsync(
                 new FireTriggerRequest(
                     r.InstanceId!.Value, ShareRequestWorkflowV1.Refuse,
-                    new Dictionary<string, string> { ["legalBasis"] = basis.ToString(CultureInfo.InvariantCulture) },
+                    new Dictionary<string, string>([ShareRequestArguments.LegalBasis.Of(basis)]),
                     "1:2000 地形图属涉密测绘成果，请改用已公开的标准地图服务。"),
                 await UserAsync("approver.zrzy@govdata.local", cancellationToken),
                 cancellationToken);

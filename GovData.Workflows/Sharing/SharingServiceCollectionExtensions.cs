@@ -17,9 +17,7 @@ public static class SharingServiceCollectionExtensions
         services.AddScoped<ShareGrantQuery>();
         services.AddScoped<ListDepartmentGrants>();
         services.AddScoped<ListIssuedGrants>();
-        services.AddTransient<IWorkflowSubjectHandler, ShareRequestSubjectHandler>();
-        services.AddTransient<IWorkflowSubjectSummary, ShareRequestSummary>();
-        services.AddTransient<IWorkflowArgumentOptions, ShareRequestArgumentOptions>();
+        services.AddWorkflowProcess<ShareRequestProcess>();
         services.AddScoped<SharingDemoSeeder>();
         return services;
     }

@@ -5,7 +5,6 @@ using GovData.Domain.Sharing;
 using GovData.Domain.Time;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Workflows.Sharing;
@@ -75,6 +74,7 @@ public sealed class SubmitShareRequest(IDbContextFactory<GovDataDbContext> conte
         request.AttachWorkflow(started.InstanceId!.Value);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await startWorkflow.PublishCommittedAsync(db);
         var dueOn = await db.WorkflowInstances.Where(i => i.Id == started.InstanceId).Select(i => i.DueOn).SingleAsync(cancellationToken);
         return SharingResult.Done(request.Id, started.InstanceId, dueOn);
     }

@@ -3,7 +3,7 @@ using GovData.Domain.Identity;
 using GovData.Tests.Support;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

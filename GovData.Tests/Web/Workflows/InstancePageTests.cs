@@ -2,7 +2,7 @@ using Bunit;
 using GovData.Tests.Web.Inbox;
 using GovData.Tests.Workflows.Runtime;
 using GovData.Web.Components.Pages.Workflows;
-using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
 
 namespace GovData.Tests.Web.Workflows;
 

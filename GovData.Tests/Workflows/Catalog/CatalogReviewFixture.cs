@@ -21,7 +21,9 @@ public sealed class CatalogReviewFixture : SeededServicesFixture
     {
         services.AddGovDataSharing();
         services.AddGovDataCatalog();
-        services.AddSingleton<IWorkflowSubjectHandler>(Crash);
+        // The crash wraps the real handler (last keyed registration wins).
+        services.AddKeyedTransient<IWorkflowSubjectHandler>(
+            CatalogReviewWorkflowV1.DefinitionName, (sp, _) => new CatalogReviewWithCrash(sp.GetRequiredService<TimeProvider>(), Crash));
     }
 
     public async Task<DataResource> ResourceAsync(string code)
@@ -31,12 +33,24 @@ public sealed class CatalogReviewFixture : SeededServicesFixture
     }
 }
 
-/// <summary>A subject handler that throws once, inside the Submit transaction, when armed (not a rule: an outage).</summary>
-public sealed class SubmitCrash : IWorkflowSubjectHandler
+/// <summary>The catalog review's handler, then the crash.</summary>
+public sealed class CatalogReviewWithCrash(TimeProvider time, SubmitCrash crash) : IWorkflowSubjectHandler
+{
+    private readonly CatalogReviewSubjectHandler _inner = new(time);
+
+    public async Task OnChangedAsync(WorkflowChange change, CancellationToken cancellationToken)
+    {
+        await _inner.OnChangedAsync(change, cancellationToken);
+        await crash.OnChangedAsync(change, cancellationToken);
+    }
+
+    public Task<bool> AllowsAsync(SubjectGuardQuery query, CancellationToken cancellationToken) => _inner.AllowsAsync(query, cancellationToken);
+}
+
+/// <summary>Throws once, inside the Submit transaction, when armed (not a rule: an outage).</summary>
+public sealed class SubmitCrash
 {
     public bool Armed { get; set; }
-
-    public string DefinitionName => CatalogReviewWorkflowV1.DefinitionName;
 
     public Task OnChangedAsync(WorkflowChange change, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using GovData.Workflows.Deadlines;
 using GovData.Workflows.Mail;
 using GovData.Workflows.Notifications;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,6 +1,6 @@
 using GovData.Tests.Workflows.Runtime;
 using GovData.Workflows.Inbox;
-using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Inbox;

@@ -1,6 +1,6 @@
 using GovData.Tests.Workflows.Runtime;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
 using GovData.Workflows.Runtime.Queries;
 
 namespace GovData.Tests.Workflows.Inbox;

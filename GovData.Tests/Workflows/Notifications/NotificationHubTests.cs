@@ -1,7 +1,7 @@
 using GovData.Tests.Workflows.Runtime;
 using GovData.Workflows.Notifications;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
 
 namespace GovData.Tests.Workflows.Notifications;
 

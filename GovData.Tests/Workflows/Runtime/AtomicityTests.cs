@@ -1,6 +1,6 @@
 using GovData.Domain.Notifications;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Runtime;

@@ -1,6 +1,6 @@
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
 
 namespace GovData.Tests.Workflows.Runtime;
 

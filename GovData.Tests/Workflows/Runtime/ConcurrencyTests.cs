@@ -1,5 +1,5 @@
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
 
 namespace GovData.Tests.Workflows.Runtime;
 

@@ -2,7 +2,7 @@ using GovData.Domain.Identity;
 using GovData.Domain.Time;
 using GovData.Domain.Workflows;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
 
 namespace GovData.Tests.Workflows.Runtime;
 

@@ -4,7 +4,7 @@ using GovData.Tests.Support;
 using GovData.Workflows.Identity;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,10 +29,10 @@ public sealed class RuntimeFixture : SeededServicesFixture
 
     protected override void AddServices(IServiceCollection services)
     {
-        services.AddSingleton<WorkflowDefinition, TestProcessV1>();
-        services.AddSingleton<WorkflowDefinition, TestProcessV2>();
-        services.AddSingleton<WorkflowDefinition, TestProcessV3Draft>();
-        services.AddSingleton<IWorkflowSubjectHandler>(Handler);
+        services.AddWorkflowProcess<TestProcess>();
+        services.AddWorkflowProcess<ShareRequestProcess>();
+        // The runtime tests start share requests without a request row: the steered handler stands in for the real one.
+        services.AddKeyedSingleton<IWorkflowSubjectHandler>(ShareRequestWorkflowV1.DefinitionName, Handler);
     }
 
     public string NextSubjectId() => "SR-" + Interlocked.Increment(ref _subject);
@@ -92,12 +92,15 @@ public sealed class RuntimeFixture : SeededServicesFixture
     }
 }
 
-/// <summary>The subject hook the tests steer: by default it does nothing.</summary>
+/// <summary>The subject hook the tests steer: by default it does nothing and allows everything.</summary>
 public sealed class TestSubjectHandler : IWorkflowSubjectHandler
 {
-    public string DefinitionName => ShareRequestWorkflowV1.DefinitionName;
-
     public Func<WorkflowChange, Task>? OnChanged { get; set; }
+
+    /// <summary>The subject's guard; null: every trigger is allowed.</summary>
+    public Func<SubjectGuardQuery, bool>? Allows { get; set; }
+
+    public Task<bool> AllowsAsync(SubjectGuardQuery query, CancellationToken cancellationToken) => Task.FromResult(Allows?.Invoke(query) ?? true);
 
     public List<string> Seen { get; } = [];
 
@@ -115,7 +118,51 @@ public sealed class TestSubjectHandler : IWorkflowSubjectHandler
     }
 }
 
-/// <summary>Test processes: v1 and v2 published (v2 adds a trigger), v3 a draft.</summary>
+/// <summary>The test process as a module: v1 and v2 published (v2 adds a trigger), v3 a draft.</summary>
+public sealed class TestProcess : WorkflowProcess
+{
+    public override string Name => TestProcessV1.ProcessName;
+
+    public override string SubjectType => "Test";
+
+    public override IReadOnlyList<WorkflowDefinition> Definitions { get; } = [new TestProcessV1(), new TestProcessV2(), new TestProcessV3Draft()];
+
+    public override Type SubjectHandler => typeof(NoSubjectHandler);
+
+    public override Type Summary => typeof(NoSummary);
+
+    public override Type ArgumentOptions => typeof(NoOptions);
+
+    public override IReadOnlyList<WorkflowArgument> Arguments => [];
+
+    public override IReadOnlyList<GovData.Workflows.Deadlines.EscalationStep> Escalation => GovData.Workflows.Deadlines.EscalationSettings.Default().Steps;
+
+    public override string TextResource => "WorkflowResource";
+
+    public override string SubjectRoute => "/test/{0}";
+}
+
+public sealed class NoSubjectHandler : IWorkflowSubjectHandler
+{
+    public Task OnChangedAsync(WorkflowChange change, CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+public sealed class NoSummary : IWorkflowSubjectSummary
+{
+    public Task<IReadOnlyList<SubjectFact>> DescribeAsync(GovData.Workflows.Persistence.GovDataDbContext db, WorkflowInstance instance, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<SubjectFact>>([]);
+
+    public Task DisplayArgumentsAsync(
+        GovData.Workflows.Persistence.GovDataDbContext db, WorkflowInstance instance, IReadOnlyList<Dictionary<string, string>> arguments, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+}
+
+public sealed class NoOptions : IWorkflowArgumentOptions
+{
+    public Task<ArgumentOffer?> OfferAsync(ArgumentOptionsQuery query, CancellationToken cancellationToken) => Task.FromResult<ArgumentOffer?>(null);
+}
+
+/// <summary>Test definitions: v1 and v2 published (v2 adds a trigger), v3 a draft.</summary>
 public sealed class TestProcessV1() : WorkflowDefinition(ProcessName, 1, published: true)
 {
     public const string ProcessName = "TestProcess";

@@ -2,8 +2,9 @@ using System.Text.Json;
 using GovData.Domain.Identity;
 using GovData.Domain.Workflows;
 using GovData.Tests.Support;
+using GovData.Workflows;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
+using GovData.Workflows.Sharing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovData.Tests.Workflows.Runtime;
@@ -93,7 +94,7 @@ public sealed class WorkflowRegistryTests(RuntimeFixture fixture) : IClassFixtur
     private static WorkflowRegistry ProductionRegistry()
     {
         var services = new ServiceCollection();
-        services.AddGovDataWorkflowRuntime();
+        services.AddGovDataWorkflows();
         using var provider = services.BuildServiceProvider();
         return new WorkflowRegistry(provider.GetServices<WorkflowDefinition>());
     }

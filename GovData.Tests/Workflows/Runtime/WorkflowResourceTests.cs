@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
 using GovData.Web.Localization;
+using GovData.Workflows;
 using GovData.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -64,7 +65,7 @@ public sealed partial class WorkflowResourceTests
     private static WorkflowRegistry ProductionRegistry()
     {
         var services = new ServiceCollection();
-        services.AddGovDataWorkflowRuntime();
+        services.AddGovDataWorkflows();
         using var provider = services.BuildServiceProvider();
         return new WorkflowRegistry(provider.GetServices<WorkflowDefinition>());
     }

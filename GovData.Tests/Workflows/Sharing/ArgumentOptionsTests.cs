@@ -1,7 +1,6 @@
 using System.Globalization;
 using GovData.Domain.Sharing;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
 using GovData.Workflows.Sharing;
 using Microsoft.EntityFrameworkCore;
 

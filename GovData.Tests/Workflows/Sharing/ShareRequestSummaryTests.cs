@@ -1,6 +1,5 @@
 using GovData.Domain.Resources;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
 using GovData.Workflows.Runtime.Queries;
 using GovData.Workflows.Sharing;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,6 @@ using GovData.Tests.Support;
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
 using GovData.Workflows.Sharing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

@@ -3,7 +3,6 @@ using GovData.Domain;
 using GovData.Domain.Sharing;
 using GovData.Domain.Identity;
 using GovData.Workflows.Runtime;
-using GovData.Workflows.Runtime.Definitions;
 using GovData.Workflows.Sharing;
 using Microsoft.EntityFrameworkCore;
 

@@ -65,7 +65,8 @@ public sealed class GetWorkflowInstance(
     IDbContextFactory<GovDataDbContext> contextFactory,
     WorkflowRegistry registry,
     WorkingDayCalendarProvider calendars,
-    IEnumerable<IWorkflowSubjectSummary> summaries,
+    WorkflowProcesses processes,
+    GetAvailableActions actions,
     TimeProvider time)
 {
     public async Task<WorkflowInstanceView?> ExecuteAsync(long instanceId, UserContext user, CancellationToken cancellationToken = default)
@@ -96,14 +97,11 @@ public sealed class GetWorkflowInstance(
             ? calendar.Explain(instance.StateEnteredOn, days)
             : null;
 
-        var summary = summaries.FirstOrDefault(s => s.SubjectType == instance.SubjectType);
-        var subject = summary is null ? [] : await summary.DescribeAsync(db, instance, cancellationToken);
+        var summary = processes.Summary(instance.DefinitionName);
+        var subject = await summary.DescribeAsync(db, instance, cancellationToken);
         var arguments = entries.Select(e => ParseArguments(e.ArgumentsJson)).ToList();
         await DepartmentNamesAsync(db, definition, entries, arguments, cancellationToken);
-        if (summary is not null)
-        {
-            await summary.DisplayArgumentsAsync(db, instance, arguments, cancellationToken);
-        }
+        await summary.DisplayArgumentsAsync(db, instance, arguments, cancellationToken);
 
         return new WorkflowInstanceView(
             instance.Id,
@@ -127,7 +125,7 @@ public sealed class GetWorkflowInstance(
             [.. entries.Select((e, index) => new JournalItem(
                 e.Sequence, e.FromState, e.ToState, e.Trigger, e.ActorName, Name(names, e.ActorDepartmentId), e.Comment,
                 arguments[index], e.DueBefore, e.DueAfter, e.OccurredAtUtc))],
-            GetAvailableActions.For(definition, instance, user),
+            await actions.ForAsync(db, instance, user, cancellationToken),
             instance.Title,
             subject);
     }

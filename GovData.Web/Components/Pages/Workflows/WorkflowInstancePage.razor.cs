@@ -5,7 +5,6 @@ using GovData.Workflows.Runtime;
 using GovData.Workflows.Runtime.Queries;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace GovData.Web.Components.Pages.Workflows;
@@ -35,13 +34,9 @@ public partial class WorkflowInstancePage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    // A share request's broken rule (Sharing.Error.*) is worded in the sharing resource.
+    // A process's broken rule (e.g. Sharing.Error.*) is worded in its own text resource (its module names it).
     [Inject]
-    private IStringLocalizer<SharingResource> Sharing { get; set; } = default!;
-
-    // A catalog review's broken rule (Catalog.*, e.g. the wrong bureau) is worded in the catalog resource.
-    [Inject]
-    private IStringLocalizer<CatalogResource> Catalog { get; set; } = default!;
+    private WorkflowLocalizers Processes { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -69,11 +64,11 @@ public partial class WorkflowInstancePage
                 new FireTriggerRequest(_view.Id, fire.Action.Trigger, fire.Input.Arguments, fire.Input.Comment, _view.Revision), _user!);
             if (result.Succeeded)
             {
-                Snackbar.Add(L["Action.Done", W.Trigger(fire.Action.Trigger)], Severity.Success);
+                Snackbar.Add(L["Action.Done", W.Trigger(_view.DefinitionName, fire.Action.Trigger)], Severity.Success);
             }
             else
             {
-                Snackbar.Add(W.Message(result, Sharing, Catalog), result.Outcome == WorkflowOutcome.Conflict ? Severity.Warning : Severity.Error);
+                Snackbar.Add(W.Message(result, Processes.For(_view.DefinitionName)), result.Outcome == WorkflowOutcome.Conflict ? Severity.Warning : Severity.Error);
             }
 
             await LoadAsync();

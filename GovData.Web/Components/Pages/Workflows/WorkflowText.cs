@@ -18,14 +18,20 @@ public static class WorkflowText
 
     public static string Trigger(this IStringLocalizer<WorkflowResource> l, string trigger) => Lookup(l, "Workflow.Trigger." + trigger, trigger);
 
-    public static string Argument(this IStringLocalizer<WorkflowResource> l, string argument) => Lookup(l, "Workflow.Argument." + argument, argument);
+    /// <summary>A state of <paramref name="process"/>: its own text (<c>Workflow.{Process}.State.*</c>), else the generic one.</summary>
+    public static string State(this IStringLocalizer<WorkflowResource> l, string process, string state) =>
+        Own(l, $"Workflow.{process}.State.{state}") ?? l.State(state);
 
-    /// <summary>What the dialog of a trigger explains under its title, or null when there is nothing to add.</summary>
-    public static string? TriggerHint(this IStringLocalizer<WorkflowResource> l, string trigger)
-    {
-        var text = l["Workflow.Trigger." + trigger + ".Hint"];
-        return text.ResourceNotFound ? null : text.Value;
-    }
+    /// <summary>A trigger of <paramref name="process"/>: its own text (<c>Workflow.{Process}.Trigger.*</c>), else the generic one.</summary>
+    public static string Trigger(this IStringLocalizer<WorkflowResource> l, string process, string trigger) =>
+        Own(l, $"Workflow.{process}.Trigger.{trigger}") ?? l.Trigger(trigger);
+
+    /// <summary>What the dialog of a process's trigger explains (<c>Workflow.{Process}.Trigger.{trigger}.Hint</c>, else
+    /// the generic hint), or null: a hint written for one process's Approve is never shown for another's.</summary>
+    public static string? TriggerHint(this IStringLocalizer<WorkflowResource> l, string process, string trigger, string suffix = ".Hint") =>
+        Own(l, $"Workflow.{process}.Trigger.{trigger}{suffix}") ?? Own(l, $"Workflow.Trigger.{trigger}{suffix}");
+
+    public static string Argument(this IStringLocalizer<WorkflowResource> l, string argument) => Lookup(l, "Workflow.Argument." + argument, argument);
 
     /// <summary>
     /// A refusal or conflict of a workflow use case, with its placeholders filled in the current culture. A broken
@@ -64,12 +70,12 @@ public static class WorkflowText
         _ => l["Remaining.Days", remaining.Value],
     };
 
-    /// <summary>The colour of an action's button (and of its dialog's confirm button): approving green, refusing and
-    /// cancelling red, the rest primary.</summary>
-    public static Color ActionColour(AvailableAction action) => action?.Trigger switch
+    /// <summary>The colour of an action's button (and of its dialog's confirm button), from the tone its process
+    /// declares: positive green, negative red, the rest primary.</summary>
+    public static Color ActionColour(AvailableAction action) => action?.Tone switch
     {
-        "Approve" => Color.Success,
-        "Refuse" or WorkflowBuilder.Cancel => Color.Error,
+        ActionTone.Positive => Color.Success,
+        ActionTone.Negative => Color.Error,
         _ => Color.Primary,
     };
 
@@ -94,6 +100,12 @@ public static class WorkflowText
         }
 
         return value;
+    }
+
+    private static string? Own(IStringLocalizer<WorkflowResource> l, string key)
+    {
+        var text = l[key];
+        return text.ResourceNotFound ? null : text.Value;
     }
 
     private static string Lookup(IStringLocalizer<WorkflowResource> l, string key, string fallback)

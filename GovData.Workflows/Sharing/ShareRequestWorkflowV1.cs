@@ -1,7 +1,8 @@
 using GovData.Domain.Identity;
 using GovData.Domain.Workflows;
+using GovData.Workflows.Runtime;
 
-namespace GovData.Workflows.Runtime.Definitions;
+namespace GovData.Workflows.Sharing;
 
 /// <summary>
 /// 共享申请 (Art. 20): a conditional-share request goes to the provider's approvers, who reply within 5 working days
@@ -33,12 +34,12 @@ public sealed class ShareRequestWorkflowV1() : WorkflowDefinition(DefinitionName
         builder.Transition(Approve, Submitted, Approved)
             .By(Roles.Approver, DepartmentRelation.Provider)
             .By(Roles.Approver, DepartmentRelation.Assignee)
-            .Requires("grantedItems", ArgumentKind.TextList)
-            .Requires("validUntil", ArgumentKind.Date);
+            .With(ShareRequestArguments.GrantedItems)
+            .With(ShareRequestArguments.ValidUntil);
         builder.Transition(Refuse, Submitted, Refused)
             .By(Roles.Approver, DepartmentRelation.Provider)
             .By(Roles.Approver, DepartmentRelation.Assignee)
-            .Requires("legalBasis");
+            .With(ShareRequestArguments.LegalBasis);
         builder.Transition(Withdraw, Submitted, Withdrawn)
             .By(Roles.Requester, DepartmentRelation.Requester);
         builder.BureauOperations(Cancelled);
