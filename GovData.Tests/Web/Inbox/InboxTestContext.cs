@@ -23,6 +23,8 @@ public abstract class InboxTestContext : GovDataBunitContext
         Services.AddSingleton(fixture.Get<GetInbox>());
         Services.AddSingleton(fixture.Get<GetWorkflowInstance>());
         Services.AddSingleton(fixture.Get<FireTrigger>());
+        Services.AddSingleton(fixture.Get<WorkflowProcesses>());
+        Services.AddSingleton<GovData.Web.Localization.WorkflowLocalizers>();
         Services.AddSingleton(fixture.Get<GetArgumentOptions>());
     }
 

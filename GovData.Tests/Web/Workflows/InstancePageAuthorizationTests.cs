@@ -1,8 +1,9 @@
 using System.Net;
 using GovData.Domain.Identity;
+using GovData.Domain.Resources;
+using GovData.Domain.Time;
 using GovData.Tests.Support;
 using GovData.Workflows.Persistence;
-using GovData.Workflows.Runtime;
 using GovData.Workflows.Sharing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ public sealed class InstancePageAuthorizationTests(GovDataWebApplicationFactory 
         var (id, subject) = await StartAsync();
 
         var outsider = await GetAsync("approver.wj@govdata.local", id);
-        var approver = await GetAsync("approver.ga@govdata.local", id);
+        var approver = await GetAsync("approver.zrzy@govdata.local", id);
 
         Assert.Equal(HttpStatusCode.OK, outsider.Status);
         Assert.Contains("未找到该事项", outsider.Html, StringComparison.Ordinal);
@@ -45,20 +46,21 @@ public sealed class InstancePageAuthorizationTests(GovDataWebApplicationFactory 
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
+    /// <summary>A real share request (a step without its subject is refused): scjg asks ZRZY; its purpose is the secret.</summary>
     private async Task<(long Id, string Subject)> StartAsync()
     {
-        var contexts = factory.Services.GetRequiredService<IDbContextFactory<GovDataDbContext>>();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<GovDataDbContext>>();
+        var today = ChinaTime.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>());
         await using var db = await contexts.CreateDbContextAsync();
-        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == "requester.rs@govdata.local");
-        var roles = await db.UserRoles.Where(ur => ur.UserId == user.Id)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
-            .ToListAsync();
-        var ga = await db.Departments.Where(d => d.Code == "GA").Select(d => d.Id).SingleAsync();
-        var requester = new UserContext(user.Id, user.DisplayName, user.DepartmentId, false, roles.ToHashSet(StringComparer.Ordinal));
-        var subject = "SR-WAF-" + Guid.NewGuid().ToString("N")[..8];
-        var result = await factory.Services.GetRequiredService<StartWorkflow>().ExecuteAsync(
-            new StartWorkflowRequest(ShareRequestWorkflowV1.DefinitionName, "ShareRequest", subject, ga, user.DepartmentId), requester);
-        Assert.True(result.Succeeded, result.MessageKey);
-        return (result.InstanceId!.Value, subject);
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == "requester.scjg@govdata.local");
+        var requester = new UserContext(user.Id, user.DisplayName, user.DepartmentId, false, new HashSet<string> { Roles.Requester });
+        var resource = await db.DataResources.SingleAsync(r => r.Code == ResourceCode.Parse("1.03.001/ZRZY-0001"));
+        var items = await db.DataItems.Where(i => i.DataResourceId == resource.Id).Select(i => i.Id).ToListAsync();
+        var subject = "WAF-" + Guid.NewGuid().ToString("N")[..8];
+        var submitted = await scope.ServiceProvider.GetRequiredService<SubmitShareRequest>().ExecuteAsync(
+            requester, new SubmitShareRequestCommand(resource.Id, subject, "登记职责", [items[0]], today, today.AddDays(30)));
+        Assert.True(submitted.Succeeded, submitted.ErrorKey);
+        return (submitted.InstanceId!.Value, subject);
     }
 }

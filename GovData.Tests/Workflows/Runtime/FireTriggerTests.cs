@@ -43,7 +43,7 @@ public sealed class FireTriggerTests(RuntimeFixture fixture) : IClassFixture<Run
 
         var outcome = Assert.Single(await fixture.NotificationsAsync(id), n => n.MessageKey == "Workflow.Notification.ShareRequest.Approved");
         Assert.Equal(await fixture.UserIdAsync("requester.rs@govdata.local"), outcome.RecipientUserId);
-        Assert.Equal(instance.SubjectId, Assert.Single(outcome.Arguments()));
+        Assert.Equal([instance.SubjectId, "同意共享两项"], outcome.Arguments());
     }
 
     [Fact]
