@@ -97,6 +97,18 @@ public sealed class WorkflowInstance
 
     public int EscalationLevel { get; private set; }
 
+    /// <summary>The day the clock was last stopped (a state that waits, e.g. for an applicant's material); null: never.</summary>
+    public DateOnly? ClockStoppedOn { get; private set; }
+
+    /// <summary>The day the clock last restarted after <see cref="ClockStoppedOn"/>; null while it stands still.</summary>
+    public DateOnly? ClockResumedOn { get; private set; }
+
+    /// <summary>The working days that were left when the clock stopped (null: there was no deadline).</summary>
+    public int? ClockRemainingWorkingDays { get; private set; }
+
+    /// <summary>The clock stands still: the instance is neither due nor overdue.</summary>
+    public bool ClockStopped => ClockStoppedOn is not null && ClockResumedOn is null;
+
     public DateTime CreatedAtUtc { get; private set; }
 
     public DateTime LastTransitionAtUtc { get; private set; }
@@ -149,6 +161,36 @@ public sealed class WorkflowInstance
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(level, EscalationLevel);
         Touch(nowUtc);
         EscalationLevel = level;
+    }
+
+    /// <summary>Stops the clock on <paramref name="today"/>, keeping the working days left (never negative); there is no
+    /// due date while it stands still.</summary>
+    public void StopClock(DateOnly today, int? remainingWorkingDays)
+    {
+        EnsureOpen();
+        if (ClockStopped)
+        {
+            return;
+        }
+
+        ClockStoppedOn = today;
+        ClockResumedOn = null;
+        ClockRemainingWorkingDays = remainingWorkingDays is { } days ? Math.Max(0, days) : null;
+        SetDeadline(null, null, true);
+    }
+
+    /// <summary>Restarts a stopped clock on <paramref name="today"/>: returns the working days that were left (the caller
+    /// sets the new due date from today), or null when there was no deadline.</summary>
+    public int? ResumeClock(DateOnly today)
+    {
+        EnsureOpen();
+        if (!ClockStopped)
+        {
+            return null;
+        }
+
+        ClockResumedOn = today;
+        return ClockRemainingWorkingDays;
     }
 
     public void Assign(int? departmentId, string? role)

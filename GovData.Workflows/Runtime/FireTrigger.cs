@@ -121,24 +121,24 @@ public sealed class FireTrigger(
                 await steps.EnterStateAsync(db, definition, instance, await calendars.GetAsync(cancellationToken), today, cancellationToken);
                 return null;
             case TriggerKind.Reassign:
-                var departmentId = int.Parse(arguments["departmentId"], System.Globalization.CultureInfo.InvariantCulture);
+                var departmentId = BureauArguments.DepartmentId.IdIn(arguments) ?? 0;
                 if (!await db.Departments.AnyAsync(d => d.Id == departmentId, cancellationToken))
                 {
                     return WorkflowResult.Refused(WorkflowOutcome.InvalidArguments, WorkflowResult.UnknownDepartmentKey, departmentId);
                 }
 
-                var role = arguments.GetValueOrDefault("role");
-                if (!string.IsNullOrWhiteSpace(role) && !Roles.All.Contains(role.Trim()))
+                var role = BureauArguments.Role.ValueIn(arguments);
+                if (role is not null && !Roles.All.Contains(role))
                 {
-                    return WorkflowResult.Refused(WorkflowOutcome.InvalidArguments, WorkflowResult.ArgumentInvalidKey, "role", role);
+                    return WorkflowResult.Refused(WorkflowOutcome.InvalidArguments, WorkflowResult.ArgumentInvalidKey, BureauArguments.Role.Name, role);
                 }
 
                 machine.Fire(trigger.Trigger);
                 instance.Touch(now);
-                instance.Assign(departmentId, string.IsNullOrWhiteSpace(role) ? instance.AssigneeRole : role.Trim());
+                instance.Assign(departmentId, role ?? instance.AssigneeRole);
                 return null;
             case TriggerKind.SetDeadline:
-                var due = WorkflowArguments.Date(arguments["dueOn"]);
+                var due = BureauArguments.DueOn.DateIn(arguments)!.Value;
                 if (due < today)
                 {
                     return WorkflowResult.Refused(WorkflowOutcome.InvalidArguments, WorkflowResult.DueInThePastKey, due);

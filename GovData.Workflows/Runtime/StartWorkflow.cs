@@ -1,3 +1,4 @@
+using GovData.Domain;
 using GovData.Domain.Identity;
 using GovData.Domain.Time;
 using GovData.Domain.Workflows;
@@ -132,7 +133,16 @@ public sealed class StartWorkflow(
             request.Comment, WorkflowArguments.Json(arguments), null, now);
         db.WorkflowJournal.Add(entry);
         await steps.NotifyAsync(db, instance, user.UserId, now, cancellationToken);
-        await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);
+        try
+        {
+            await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);
+        }
+        catch (DomainRuleException broken)
+        {
+            // The subject refused (e.g. it does not exist): nothing of the start is committed.
+            return WorkflowResult.Refused(WorkflowOutcome.RuleBroken, broken.Code, [.. broken.Arguments]);
+        }
+
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);

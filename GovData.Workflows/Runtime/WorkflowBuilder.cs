@@ -63,7 +63,12 @@ public sealed class WorkflowBuilder
             throw new InvalidOperationException("A definition needs an initial state.");
         }
 
-        var states = _states.Select(s => new StateSpec(s.Name, s.IsFinal, s.Assignee, s.Deadline)).ToList();
+        var states = _states.Select(s => new StateSpec(s.Name, s.IsFinal, s.Assignee, s.Deadline, s.ClockStops)).ToList();
+        foreach (var stopped in states.Where(s => s.StopsClock && (s.IsFinal || s.Deadline != DeadlinePolicy.None)))
+        {
+            throw new InvalidOperationException($"State {stopped.Name}: a state that stops the clock is open and has no deadline of its own.");
+        }
+
         var duplicates = states.GroupBy(s => s.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
         {
@@ -144,6 +149,8 @@ public sealed class WorkflowBuilder
 
         internal DeadlinePolicy Deadline { get; private set; } = DeadlinePolicy.None;
 
+        internal bool ClockStops { get; private set; }
+
         /// <summary>Who must act while an instance is in this state.</summary>
         public StateBuilder AssignTo(string role, DepartmentRelation relation)
         {
@@ -154,6 +161,17 @@ public sealed class WorkflowBuilder
         public StateBuilder WithDeadline(DeadlinePolicy policy)
         {
             Deadline = policy;
+            return this;
+        }
+
+        /// <summary>
+        /// While an instance waits here (e.g. for an applicant to supply missing material) its deadline stands still:
+        /// no due date, so neither due nor overdue, and the sweep passes it by. Leaving for a state that runs the clock
+        /// restarts it: the new due date is the working days that were left, counted from that day.
+        /// </summary>
+        public StateBuilder StopsClock()
+        {
+            ClockStops = true;
             return this;
         }
     }

@@ -47,10 +47,12 @@ public sealed record DeadlinePolicy(int? WorkingDays, string? SettingKey)
     };
 }
 
-public sealed record StateSpec(string Name, bool IsFinal, WorkflowActor? Assignee, DeadlinePolicy Deadline)
+/// <summary>A state; <see cref="StopsClock"/>: while in it the deadline stands still (written into the fingerprint
+/// only when set, so the shapes published before it existed keep theirs).</summary>
+public sealed record StateSpec(string Name, bool IsFinal, WorkflowActor? Assignee, DeadlinePolicy Deadline, bool StopsClock = false)
 {
     public override string ToString() =>
-        $"state {Name}{(IsFinal ? " final" : string.Empty)} assignee={Assignee?.ToString() ?? "none"} deadline={Deadline}";
+        $"state {Name}{(IsFinal ? " final" : string.Empty)} assignee={Assignee?.ToString() ?? "none"} deadline={Deadline}{(StopsClock ? " clock=stopped" : string.Empty)}";
 }
 
 public sealed record TriggerSpec(

@@ -45,6 +45,20 @@ public sealed class WorkflowSteps(WorkflowSettings settings, WorkflowProcesses p
             instance.Assign(department, state.Assignee?.Role);
         }
 
+        if (state.StopsClock)
+        {
+            instance.StopClock(today, instance.DueOn is { } running ? calendar.WorkingDaysRemaining(today, running) : null);
+            return;
+        }
+
+        if (instance.ClockStopped && instance.ResumeClock(today) is { } left)
+        {
+            // The clock restarts where it stopped: the working days that were left, counted from today.
+            var (resumedDue, resumedComplete) = Deadline(calendar, today, left);
+            instance.SetDeadline(resumedDue, left, resumedComplete);
+            return;
+        }
+
         var days = settings.WorkingDays(state.Deadline);
         if (days is null)
         {
@@ -150,11 +164,11 @@ public sealed class WorkflowSteps(WorkflowSettings settings, WorkflowProcesses p
             _ => instance.AssigneeDepartmentId,
         };
 
-    /// <summary>The data bureau responsible for <paramref name="departmentId"/> (<see cref="ResponsibleBureau"/>).</summary>
-    public static async Task<int?> ResponsibleBureauAsync(GovDataDbContext db, int departmentId, CancellationToken cancellationToken)
+    /// <summary>The data bureau responsible for the department <paramref name="provider"/> (<see cref="ResponsibleBureau"/>).</summary>
+    public static async Task<int?> ResponsibleBureauAsync(GovDataDbContext db, int provider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken);
+        var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == provider, cancellationToken);
         if (department is null)
         {
             return null;

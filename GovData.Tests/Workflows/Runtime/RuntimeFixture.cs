@@ -30,6 +30,7 @@ public sealed class RuntimeFixture : SeededServicesFixture
     protected override void AddServices(IServiceCollection services)
     {
         services.AddWorkflowProcess<TestProcess>();
+        services.AddWorkflowProcess<TestApplicationProcess>();
         services.AddWorkflowProcess<ShareRequestProcess>();
         // The runtime tests start share requests without a request row: the steered handler stands in for the real one.
         services.AddKeyedSingleton<IWorkflowSubjectHandler>(ShareRequestWorkflowV1.DefinitionName, Handler);
@@ -194,4 +195,56 @@ public sealed class TestProcessV3Draft() : WorkflowDefinition(TestProcessV1.Proc
         builder.Final("Done");
         builder.Transition("Finish", "Open", "Done").By(Roles.Approver, DepartmentRelation.Provider);
     }
+}
+
+/// <summary>
+/// An application by a member of the public (the shape the open-data process will take): the provider's approver reviews
+/// it within 5 working days, may ask for missing material — the applicant (the initiator, no department) must act then
+/// and the clock stands still — and the applicant supplies it or withdraws.
+/// </summary>
+public sealed class TestApplicationV1() : WorkflowDefinition(ProcessName, 1, published: true)
+{
+    public const string ProcessName = "TestApplication";
+    public const string Review = nameof(Review);
+    public const string AwaitingMaterial = nameof(AwaitingMaterial);
+    public const string AskMaterial = nameof(AskMaterial);
+    public const string Supply = nameof(Supply);
+    public const string Withdraw = nameof(Withdraw);
+    public const string Grant = nameof(Grant);
+
+    protected override void Define(WorkflowBuilder builder)
+    {
+        builder.Initial(Review).AssignTo(Roles.Approver, DepartmentRelation.Provider).WithDeadline(DeadlinePolicy.Fixed(5));
+        builder.State(AwaitingMaterial).AssignTo(Roles.Applicant, DepartmentRelation.Initiator).StopsClock();
+        builder.Final("Granted", "Withdrawn", "Cancelled");
+        builder.Transition(AskMaterial, Review, AwaitingMaterial).By(Roles.Approver, DepartmentRelation.Provider);
+        builder.Transition(Supply, AwaitingMaterial, Review).By(Roles.Applicant, DepartmentRelation.Initiator);
+        builder.Transition(Withdraw, AwaitingMaterial, "Withdrawn").By(Roles.Applicant, DepartmentRelation.Initiator);
+        builder.Transition(Grant, Review, "Granted").By(Roles.Approver, DepartmentRelation.Provider);
+        builder.BureauOperations("Cancelled");
+    }
+}
+
+public sealed class TestApplicationProcess : WorkflowProcess
+{
+    public override string Name => TestApplicationV1.ProcessName;
+
+    public override string SubjectType => "Application";
+
+    public override IReadOnlyList<WorkflowDefinition> Definitions { get; } = [new TestApplicationV1()];
+
+    public override Type SubjectHandler => typeof(NoSubjectHandler);
+
+    public override Type Summary => typeof(NoSummary);
+
+    public override Type ArgumentOptions => typeof(NoOptions);
+
+    public override IReadOnlyList<WorkflowArgument> Arguments => [];
+
+    public override IReadOnlyList<GovData.Workflows.Deadlines.EscalationStep> Escalation =>
+        [new GovData.Workflows.Deadlines.EscalationStep { Recipient = GovData.Workflows.Deadlines.EscalationRecipient.AssigneeDepartmentLead, AfterWorkingDays = 0 }];
+
+    public override string TextResource => "WorkflowResource";
+
+    public override string SubjectRoute => "/applications/{0}";
 }

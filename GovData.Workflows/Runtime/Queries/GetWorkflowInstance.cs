@@ -25,6 +25,10 @@ public sealed record JournalItem(
     DateOnly? DueAfter,
     DateTime OccurredAtUtc);
 
+/// <summary>The last time the clock stood still: from <see cref="StoppedOn"/> to <see cref="ResumedOn"/> (null: it still
+/// stands), with the working days that were left (null: there was no deadline).</summary>
+public sealed record ClockStop(DateOnly StoppedOn, DateOnly? ResumedOn, int? RemainingWorkingDays);
+
 /// <summary>Everything the instance page shows. <see cref="Journal"/> is newest first (the timeline reads from the
 /// latest decision down); <see cref="DeadlineExplanation"/> is null when the due date was not computed from a
 /// working-day limit (none, or set by the bureau).</summary>
@@ -50,7 +54,8 @@ public sealed record WorkflowInstanceView(
     IReadOnlyList<JournalItem> Journal,
     IReadOnlyList<AvailableAction> Actions,
     string? Title = null,
-    IReadOnlyList<SubjectFact>? Subject = null)
+    IReadOnlyList<SubjectFact>? Subject = null,
+    ClockStop? Clock = null)
 {
     /// <summary>The subject as people name it (its title, or else its id).</summary>
     public string DisplayTitle => Title ?? SubjectId;
@@ -127,7 +132,8 @@ public sealed class GetWorkflowInstance(
                 arguments[index], e.DueBefore, e.DueAfter, e.OccurredAtUtc))],
             await actions.ForAsync(db, instance, user, cancellationToken),
             instance.Title,
-            subject);
+            subject,
+            instance.ClockStoppedOn is { } stopped ? new ClockStop(stopped, instance.ClockResumedOn, instance.ClockRemainingWorkingDays) : null);
     }
 
     /// <summary>Department arguments (e.g. the bureau's Reassign) are stored as ids: show the department's name.</summary>

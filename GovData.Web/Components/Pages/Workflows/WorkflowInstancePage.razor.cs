@@ -1,4 +1,5 @@
 using GovData.Domain.Identity;
+using GovData.Web.Components.Pages.Calendar;
 using GovData.Web.Localization;
 using GovData.Workflows.Identity;
 using GovData.Workflows.Runtime;
@@ -49,6 +50,11 @@ public partial class WorkflowInstancePage
         _view = await GetInstance.ExecuteAsync(Id, _user!);
         _loaded = true;
     }
+
+    /// <summary>The clock's stop: still standing (no due date meanwhile), or the span it stood and what was left.</summary>
+    private string ClockText(ClockStop clock) => clock.ResumedOn is { } resumed
+        ? L["Instance.Clock.Resumed", CalendarDates.Long(clock.StoppedOn), CalendarDates.Long(resumed), clock.RemainingWorkingDays ?? 0]
+        : L["Instance.Clock.Stopped", CalendarDates.Long(clock.StoppedOn), clock.RemainingWorkingDays ?? 0];
 
     private async Task FireAsync((AvailableAction Action, WorkflowActionInput Input) fire)
     {

@@ -946,6 +946,15 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                     b.Property<bool>("CalendarComplete")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("ClockRemainingWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ClockResumedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClockStoppedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("datetime2");
 

@@ -905,6 +905,15 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                     b.Property<bool>("CalendarComplete")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ClockRemainingWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClockResumedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClockStoppedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("TEXT");
 
