@@ -1,3 +1,4 @@
+using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,6 +9,7 @@ public static class CatalogServiceCollectionExtensions
     /// <summary>Catalog management (Art. 10–16): drafts, the review handler, versions, retirement (the process itself is registered with the runtime).</summary>
     public static IServiceCollection AddGovDataCatalog(this IServiceCollection services)
     {
+        services.AddGovDataUnitOfWork();
         services.AddTransient<IWorkflowSubjectHandler, CatalogReviewSubjectHandler>();
         services.AddScoped<SaveCatalogDraft>();
         services.AddScoped<SubmitCatalogDraft>();

@@ -1,6 +1,7 @@
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Inbox;
 using GovData.Workflows.Mail;
+using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime.Definitions;
 using GovData.Workflows.Runtime.Queries;
 using Microsoft.Extensions.Configuration;
@@ -13,6 +14,7 @@ public static class RuntimeServiceCollectionExtensions
     /// <summary>The workflow runtime: definitions (one line per process version), registry and use cases.</summary>
     public static IServiceCollection AddGovDataWorkflowRuntime(this IServiceCollection services)
     {
+        services.AddGovDataUnitOfWork();
         services.AddSingleton<WorkflowDefinition, ShareRequestWorkflowV1>();
         services.AddSingleton<WorkflowDefinition, Catalog.CatalogReviewWorkflowV1>();
 

@@ -46,7 +46,7 @@ public sealed class CatalogDetailPagesTests : BunitContext, IClassFixture<DemoCa
         await SeedLock.WaitAsync();
         try
         {
-            await using var db = _fixture.Database.CreateDbContext();
+            await using var db = _fixture.Database.WriteContext();
             if (await db.DataResources.AnyAsync(r => r.Code == ResourceCode.Parse(Versioned)))
             {
                 return;
