@@ -34,6 +34,7 @@ public sealed class CatalogDetailPagesTests : BunitContext, IClassFixture<DemoCa
         Services.AddLocalization();
         Services.AddSingleton<IDbContextFactory<GovDataDbContext>>(fixture.Database);
         Services.AddSingleton(TimeProvider.System);
+        Services.AddGovDataUnitOfWork();
         Services.AddScoped<GetDataResource>();
         Services.AddScoped<GetCatalogVersions>();
         Services.AddScoped<GetCatalogVersionDiff>();
