@@ -175,7 +175,11 @@ internal sealed class InboxMemoryBenchmarks : IBenchmarkGroup
         return await stdout;
     }
 
-    /// <summary>A new browser context (own cookies, own circuit): signs in, opens /inbox, waits for its count.</summary>
+    /// <summary>
+    /// A new browser context (own cookies, own circuit): signs in with /inbox as the return address, so the browser goes
+    /// straight to the inbox, and waits for its count. (Landing on the dashboard first and loading /inbox at once left
+    /// the dashboard's half-started circuit behind, retained as disconnected for three minutes and counted here.)
+    /// </summary>
     private static async Task OpenInboxAsync(IBrowser browser, string baseUrl, string email)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -186,13 +190,14 @@ internal sealed class InboxMemoryBenchmarks : IBenchmarkGroup
         });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
+        await page.GotoAsync("/Account/Login?ReturnUrl=%2Finbox");
         await page.FillAsync("#Input\\.Email", email);
         await page.FillAsync("#Input\\.Password", Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
-        await page.GotoAsync("/inbox");
+        await page.WaitForURLAsync(url => url.EndsWith("/inbox", StringComparison.OrdinalIgnoreCase));
         await page.WaitForSelectorAsync("[data-testid=inbox-total]");
+        // The circuit has taken the page over (MainLayout marks it), so it is counted as a connected user.
+        await page.WaitForSelectorAsync("[data-interactive=true]");
     }
 
     private static Process StartApp(string baseUrl, string dataDirectory)
