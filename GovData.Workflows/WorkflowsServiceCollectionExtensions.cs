@@ -7,6 +7,7 @@ using GovData.Workflows.Dashboard;
 using GovData.Workflows.Deadlines;
 using GovData.Workflows.Integration;
 using GovData.Workflows.Notifications;
+using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Seeding;
 using GovData.Workflows.Sharing;
@@ -20,6 +21,7 @@ public static class WorkflowsServiceCollectionExtensions
     /// <summary>The use cases, seeders and jobs of the application layer.</summary>
     public static IServiceCollection AddGovDataWorkflows(this IServiceCollection services)
     {
+        services.AddGovDataUnitOfWork();
         services.TryAddSingleton<TimeProvider>(ChinaTimeProvider.Instance);
         services.AddScoped<CalendarSeeder>();
         services.AddScoped<RoleSeeder>();

@@ -4,6 +4,7 @@ using GovData.Domain.Catalog;
 using GovData.Domain.Identity;
 using GovData.Workflows.Catalog;
 using GovData.Workflows.Catalog.Excel;
+using GovData.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
@@ -106,7 +107,7 @@ internal sealed class ImportBenchmarks : IBenchmarkGroup
         }
 
         var manager = new UserContext(department.ApproverUserId, department.ApproverEmail, department.Id, false, new HashSet<string> { Roles.CatalogManager });
-        var import = new ImportCatalog(database.Factory, reader, limits, TimeProvider.System);
+        var import = new ImportCatalog(new UnitOfWork(database.Factory, TimeProvider.System), reader, limits, TimeProvider.System);
         GC.Collect();
         WorkingSet.ResetPeak();
         using var process = Process.GetCurrentProcess();

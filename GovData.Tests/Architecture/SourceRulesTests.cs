@@ -23,6 +23,18 @@ public sealed partial class SourceRulesTests
     }
 
     [Fact]
+    public void Transactions_AreOpenedOnlyByTheUnitOfWork()
+    {
+        // Under SQL Server's EnableRetryOnFailure() a transaction opened anywhere else fails (decision 0018).
+        var primitive = Path.Combine("GovData.Workflows", "Persistence", "UnitOfWork.cs");
+        var offenders = Scan(["*.cs", "*.razor"], TransactionPattern())
+            .Where(o => !o.StartsWith(primitive + ":", StringComparison.Ordinal) && !o.StartsWith("GovData.Benchmarks", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(offenders.Count == 0, "Write through UnitOfWork instead of: " + string.Join("; ", offenders));
+        Assert.NotEmpty(Scan(["UnitOfWork.cs"], TransactionPattern()));
+    }
+
+    [Fact]
     public void Scan_FindsTheProductSources()
     {
         // Guards the two tests above against passing because they looked at nothing.
@@ -48,6 +60,9 @@ public sealed partial class SourceRulesTests
         var parts = Path.GetRelativePath(RepositoryPaths.Root, path).Split(Path.DirectorySeparatorChar);
         return parts.Contains("bin") || parts.Contains("obj");
     }
+
+    [GeneratedRegex(@"\bBeginTransaction(Async)?\s*\(|\bTransactionScope\b")]
+    private static partial Regex TransactionPattern();
 
     [GeneratedRegex(@"\bDateTime(Offset)?\s*\.\s*(Utc)?Now\b")]
     private static partial Regex ClockPattern();

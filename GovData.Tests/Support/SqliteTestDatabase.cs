@@ -12,7 +12,8 @@ namespace GovData.Tests.Support;
 
 /// <summary>
 /// A real SQLite database in a fresh temporary file, migrated with the shipped migrations (never the InMemory
-/// provider). Dispose deletes it.
+/// provider), used under a retrying execution strategy (<see cref="RetryingTestExecutionStrategy"/>): a write outside
+/// the unit of work fails here as it would on SQL Server. Dispose deletes it.
 /// </summary>
 public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IAsyncDisposable
 {
@@ -25,8 +26,16 @@ public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IA
         ConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString();
         var builder = new DbContextOptionsBuilder<SqliteGovDataDbContext>();
         PersistenceServiceCollectionExtensions.ConfigureSqlite(builder, ConnectionString);
+        builder.UseSqlite(ConnectionString, o => o.ExecutionStrategy(d => new RetryingTestExecutionStrategy(d)));
+        builder.AddInterceptors(Failures);
         _options = builder.Options;
     }
+
+    /// <summary>Simulates a server database's transient failures (retried by the strategy).</summary>
+    public TransientFailureInjector Failures { get; } = new();
+
+    /// <summary>The clock of <see cref="WriteContext"/> and of <see cref="UnitOfWork"/> when none is given.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 5, 1, 0, 0, TimeSpan.Zero));
 
     public string Directory { get; }
 
@@ -54,6 +63,12 @@ public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IA
     }
 
     public GovDataDbContext CreateDbContext() => new SqliteGovDataDbContext(_options);
+
+    /// <summary>The unit of work over this database, with the test's clock.</summary>
+    public UnitOfWork UnitOfWork(TimeProvider? clock = null) => new(this, clock ?? Clock);
+
+    /// <summary>A context a test writes its set-up through (audited as <paramref name="actor"/>, the system if null).</summary>
+    public GovDataDbContext WriteContext(UserContext? actor = null) => CreateDbContext().Attribute(actor, Clock);
 
     /// <summary>Runs the app's own seeders (calendar, and the demo city when asked) against this database.</summary>
     public async Task SeedAsync(bool demoData)
@@ -92,8 +107,9 @@ public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IA
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IDbContextFactory<GovDataDbContext>>(this);
-        services.AddScoped(_ => CreateDbContext());
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 1, 0, 0, TimeSpan.Zero)));
+        services.AddScoped(_ => WriteContext());
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddGovDataUnitOfWork();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<CalendarSeeder>();
         services.AddScoped<DemoDataSeeder>();

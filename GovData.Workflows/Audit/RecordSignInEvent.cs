@@ -10,7 +10,7 @@ namespace GovData.Workflows.Audit;
 /// Writes a sign-in, failed sign-in, lockout or sign-out to the audit chain. The attempted user name is always kept
 /// (for an unknown user it is all there is); a known user is recorded by id and display name.
 /// </summary>
-public sealed class RecordSignInEvent(IDbContextFactory<GovDataDbContext> contextFactory)
+public sealed class RecordSignInEvent(UnitOfWork unitOfWork)
 {
     public const string EntityType = nameof(ApplicationUser);
 
@@ -22,17 +22,19 @@ public sealed class RecordSignInEvent(IDbContextFactory<GovDataDbContext> contex
         string? remoteAddress,
         CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var name = user is null
             ? attemptedUserName ?? string.Empty
             : string.IsNullOrEmpty(user.DisplayName) ? user.UserName ?? string.Empty : user.DisplayName;
         // The row names who tried; a failed attempt is not an authenticated user, so it carries no roles.
-        db.ActingAs(new UserContext(user?.Id ?? string.Empty, name, user?.DepartmentId, false, new HashSet<string>()));
+        var actor = new UserContext(user?.Id ?? string.Empty, name, user?.DepartmentId, false, new HashSet<string>());
         var summary = AuditSummary.Of(
             ("userName", attemptedUserName ?? user?.UserName),
             ("reason", failure?.ToString()),
             ("ip", remoteAddress));
-        db.RecordEvent(action, EntityType, user?.Id, summary);
-        await db.SaveChangesAsync(cancellationToken);
+        await unitOfWork.RunAsync(actor, async (db, ct) =>
+        {
+            db.RecordEvent(action, EntityType, user?.Id, summary);
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using GovData.Workflows.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovData.Workflows.Calendar;
@@ -7,6 +8,7 @@ public static class CalendarServiceCollectionExtensions
     /// <summary>The working-day calendar (one shared snapshot) and its use cases.</summary>
     public static IServiceCollection AddGovDataCalendar(this IServiceCollection services)
     {
+        services.AddGovDataUnitOfWork();
         services.AddSingleton<WorkingDayCalendarProvider>();
         services.AddSingleton<ICalendarSpreadsheet, ClosedXmlCalendarSpreadsheet>();
         services.AddTransient<CalculateDueDate>();

@@ -11,7 +11,7 @@ namespace GovData.Workflows.Calendar;
 /// marks the year loaded with its source and time.
 /// </summary>
 public sealed class ImportCalendarYear(
-    IDbContextFactory<GovDataDbContext> contextFactory,
+    UnitOfWork unitOfWork,
     WorkingDayCalendarProvider calendars,
     ICalendarSpreadsheet spreadsheet,
     TimeProvider time)
@@ -75,9 +75,11 @@ public sealed class ImportCalendarYear(
             []);
     }
 
-    private async Task ReplaceYearAsync(UserContext user, int year, string source, IReadOnlyList<CalendarEntry> entries, CancellationToken cancellationToken)
+    private Task ReplaceYearAsync(UserContext user, int year, string source, IReadOnlyList<CalendarEntry> entries, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(user, (db, ct) => ReplaceYearAsync(db, year, source, entries, ct), cancellationToken);
+
+    private async Task ReplaceYearAsync(GovDataDbContext db, int year, string source, IReadOnlyList<CalendarEntry> entries, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var existing = await db.CalendarDays
@@ -113,8 +115,8 @@ public sealed class ImportCalendarYear(
             record.Reload(source, now);
         }
 
-        // One SaveChanges: EF Core wraps it in one transaction, so the year is replaced entirely or not at all.
-        await db.ActingAs(user).SaveChangesAsync(cancellationToken);
+        // One transaction (the unit of work's): the year is replaced entirely or not at all.
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The content, or null when it is larger than <see cref="MaxFileBytes"/>.</summary>

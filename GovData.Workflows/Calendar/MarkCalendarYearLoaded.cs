@@ -10,7 +10,7 @@ namespace GovData.Workflows.Calendar;
 /// naming the notice it comes from. From then on deadlines in that year are no longer flagged as uncertain.
 /// </summary>
 public sealed class MarkCalendarYearLoaded(
-    IDbContextFactory<GovDataDbContext> contextFactory,
+    UnitOfWork unitOfWork,
     WorkingDayCalendarProvider calendars,
     TimeProvider time)
 {
@@ -25,10 +25,10 @@ public sealed class MarkCalendarYearLoaded(
         }
 
         var before = await calendars.GetAsync(cancellationToken);
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        await unitOfWork.RunAsync(user, async (db, ct) =>
         {
             var now = time.GetUtcNow().UtcDateTime;
-            var record = await db.CalendarYears.FirstOrDefaultAsync(y => y.Year == year, cancellationToken);
+            var record = await db.CalendarYears.FirstOrDefaultAsync(y => y.Year == year, ct);
             if (record is null)
             {
                 db.CalendarYears.Add(new CalendarYear(year, source!, now));
@@ -38,8 +38,8 @@ public sealed class MarkCalendarYearLoaded(
                 record.Reload(source!, now);
             }
 
-            await db.ActingAs(user).SaveChangesAsync(cancellationToken);
-        }
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
 
         await calendars.PublishChangeAsync(before, [year], cancellationToken);
         return CalendarCommandResult.Ok;

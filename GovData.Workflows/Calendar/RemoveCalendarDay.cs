@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Workflows.Calendar;
 
 /// <summary>Turns a listed day back into an ordinary day (Monday–Friday work, Saturday/Sunday rest).</summary>
-public sealed class RemoveCalendarDay(IDbContextFactory<GovDataDbContext> contextFactory, WorkingDayCalendarProvider calendars)
+public sealed class RemoveCalendarDay(UnitOfWork unitOfWork, WorkingDayCalendarProvider calendars)
 {
     public const string DayNotListed = "Calendar.Error.DayNotListed";
 
@@ -14,16 +14,21 @@ public sealed class RemoveCalendarDay(IDbContextFactory<GovDataDbContext> contex
     {
         CalendarAccess.EnsureSystemAdmin(user);
         var before = await calendars.GetAsync(cancellationToken);
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        var removed = await unitOfWork.RunAsync(user, async (db, ct) =>
         {
-            var day = await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == date, cancellationToken);
+            var day = await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == date, ct);
             if (day is null)
             {
-                return CalendarCommandResult.Refused(CalendarIssue.Of(DayNotListed, date));
+                return false;
             }
 
             db.CalendarDays.Remove(day);
-            await db.ActingAs(user).SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, cancellationToken);
+        if (!removed)
+        {
+            return CalendarCommandResult.Refused(CalendarIssue.Of(DayNotListed, date));
         }
 
         await calendars.PublishChangeAsync(before, [date.Year], cancellationToken);

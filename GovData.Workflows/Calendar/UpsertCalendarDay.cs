@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Workflows.Calendar;
 
 /// <summary>Adds a calendar day or changes one: an off day (holiday) or a make-up working day, with its holiday's name.</summary>
-public sealed class UpsertCalendarDay(IDbContextFactory<GovDataDbContext> contextFactory, WorkingDayCalendarProvider calendars)
+public sealed class UpsertCalendarDay(UnitOfWork unitOfWork, WorkingDayCalendarProvider calendars)
 {
     public async Task<CalendarCommandResult> ExecuteAsync(
         UserContext user, DateOnly date, bool isOffDay, string? name, CancellationToken cancellationToken = default)
@@ -19,23 +19,28 @@ public sealed class UpsertCalendarDay(IDbContextFactory<GovDataDbContext> contex
         }
 
         var before = await calendars.GetAsync(cancellationToken);
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        var changed = await unitOfWork.RunAsync(user, async (db, ct) =>
         {
-            var day = await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == date, cancellationToken);
+            var day = await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == date, ct);
             if (day is null)
             {
                 db.CalendarDays.Add(new CalendarDay(date, isOffDay, name!));
             }
             else if (day.IsOffDay == isOffDay && day.Name == name!.Trim())
             {
-                return CalendarCommandResult.Ok;
+                return false;
             }
             else
             {
                 day.Change(isOffDay, name!);
             }
 
-            await db.ActingAs(user).SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, cancellationToken);
+        if (!changed)
+        {
+            return CalendarCommandResult.Ok;
         }
 
         await calendars.PublishChangeAsync(before, [date.Year], cancellationToken);

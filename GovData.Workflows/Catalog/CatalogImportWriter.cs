@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace GovData.Workflows.Catalog;
 
 /// <summary>
-/// Writes a clean <see cref="CatalogImportPlan"/> in ONE transaction. Updates go through the tracked entities (drafts
+/// Writes a clean <see cref="CatalogImportPlan"/> in the caller's ONE transaction (its unit of work). Updates go through the tracked entities (drafts
 /// edited or opened, never-published entries revised: the audited SaveChanges records them field by field). New
 /// entries on SQLite take the bulk path of the deadline sweep (decision 0010): prepared single-row INSERTs of the
 /// entry, its items and its draft, built from the model's mappings, without the change tracker; each new entry is
@@ -26,7 +26,11 @@ internal sealed class CatalogImportWriter(GovDataDbContext db, UserContext user,
     public async Task<Dictionary<string, int>> WriteAsync(CatalogImportPlan plan, ImportRecord record, CancellationToken cancellationToken)
     {
         var written = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("The import writes inside a unit of work: run it through UnitOfWork.");
+        }
+
         var creates = plan.Planned.Where(p => p.Entry.Status == ImportEntryStatus.Create).ToList();
         if (db.Database.IsSqlite())
         {
@@ -45,7 +49,6 @@ internal sealed class CatalogImportWriter(GovDataDbContext db, UserContext user,
 
         db.ImportRecords.Add(record);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return written;
     }
 

@@ -1,3 +1,4 @@
+using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,6 +9,7 @@ public static class CatalogServiceCollectionExtensions
     /// <summary>Catalog management (Art. 10–16): drafts, the review process (one module), versions, retirement.</summary>
     public static IServiceCollection AddGovDataCatalog(this IServiceCollection services)
     {
+        services.AddGovDataUnitOfWork();
         services.AddWorkflowProcess<CatalogReviewProcess>();
         services.AddScoped<SaveCatalogDraft>();
         services.AddScoped<SubmitCatalogDraft>();

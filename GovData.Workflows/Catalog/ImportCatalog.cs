@@ -23,7 +23,7 @@ public sealed record ImportCatalogCommand(Stream Workbook, string FileName, bool
 /// or created. Every run leaves an <see cref="ImportRecord"/>. Only a CatalogManager, only their own department.
 /// </summary>
 public sealed class ImportCatalog(
-    IDbContextFactory<GovDataDbContext> contextFactory, ICatalogWorkbookReader reader, CatalogWorkbookLimits limits, TimeProvider time)
+    UnitOfWork unitOfWork, ICatalogWorkbookReader reader, CatalogWorkbookLimits limits, TimeProvider time)
 {
     /// <summary>{0} the resource code, {1} the department that holds it.</summary>
     public const string CodeOfOtherDepartment = "Import.CodeOfOtherDepartment";
@@ -45,33 +45,37 @@ public sealed class ImportCatalog(
         buffer.Position = 0;
         var read = await Task.Run(() => reader.Read(buffer), cancellationToken);
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingAs(user);
-        var plan = await CatalogImportPlan.BuildAsync(db, departmentId, read, tracked: !command.DryRun, cancellationToken);
-        var outcome = command.DryRun ? ImportOutcome.DryRun : plan.Errors.Count > 0 ? ImportOutcome.Refused : ImportOutcome.Committed;
         var now = time.GetUtcNow().UtcDateTime;
-        var record = Record(user, departmentId, command.FileName, sha256, plan.Counts, outcome, now);
-        if (outcome != ImportOutcome.Committed)
-        {
-            db.ChangeTracker.Clear();
-            db.ImportRecords.Add(record);
-            await db.SaveChangesAsync(cancellationToken);
-            return new CatalogImportResult(null, outcome, plan.Counts, plan.Entries, plan.Errors, record.Id, []);
-        }
-
+        CatalogImportPlan? plan = null;
         try
         {
-            var written = await new CatalogImportWriter(db, user, now, command.FileName).WriteAsync(plan, record, cancellationToken);
-            var entries = plan.Entries.Select(e => written.TryGetValue(e.Code, out var id) ? e with { ResourceId = id } : e).ToList();
-            return new CatalogImportResult(null, outcome, plan.Counts, entries, [], record.Id, [.. written.Values]);
+            return await unitOfWork.RunAsync(user, async (db, ct) =>
+            {
+                plan = await CatalogImportPlan.BuildAsync(db, departmentId, read, tracked: !command.DryRun, ct);
+                var outcome = command.DryRun ? ImportOutcome.DryRun : plan.Errors.Count > 0 ? ImportOutcome.Refused : ImportOutcome.Committed;
+                var record = Record(user, departmentId, command.FileName, sha256, plan.Counts, outcome, now);
+                if (outcome != ImportOutcome.Committed)
+                {
+                    db.ChangeTracker.Clear();
+                    db.ImportRecords.Add(record);
+                    await db.SaveChangesAsync(ct);
+                    return new CatalogImportResult(null, outcome, plan.Counts, plan.Entries, plan.Errors, record.Id, []);
+                }
+
+                var written = await new CatalogImportWriter(db, user, now, command.FileName).WriteAsync(plan, record, ct);
+                var entries = plan.Entries.Select(e => written.TryGetValue(e.Code, out var id) ? e with { ResourceId = id } : e).ToList();
+                return new CatalogImportResult(null, outcome, plan.Counts, entries, [], record.Id, [.. written.Values]);
+            }, cancellationToken);
         }
-        catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException)
+        catch (Exception exception) when (plan is not null && exception is DbUpdateException or System.Data.Common.DbException)
         {
-            // A code taken or a draft changed between the preview and the write: the transaction rolled back.
-            await using var again = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var refused = Record(user, departmentId, command.FileName, sha256, plan.Counts, ImportOutcome.Refused, now);
-            again.ActingAs(user).ImportRecords.Add(refused);
-            await again.SaveChangesAsync(cancellationToken);
+            // A code taken or a draft changed between the plan and the write: the transaction rolled back.
+            var refused = Record(user, departmentId, command.FileName, sha256, plan!.Counts, ImportOutcome.Refused, now);
+            await unitOfWork.RunAsync(user, async (again, ct) =>
+            {
+                again.ImportRecords.Add(refused);
+                await again.SaveChangesAsync(ct);
+            }, cancellationToken);
             return new CatalogImportResult(null, ImportOutcome.Refused, plan.Counts, plan.Entries, [new CatalogWorkbookError(Conflict, [])], refused.Id, []);
         }
     }

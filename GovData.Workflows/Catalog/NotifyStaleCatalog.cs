@@ -17,6 +17,7 @@ namespace GovData.Workflows.Catalog;
 /// </summary>
 public sealed class NotifyStaleCatalog(
     IDbContextFactory<GovDataDbContext> contextFactory,
+    UnitOfWork unitOfWork,
     NotificationOutbox outbox,
     TimeProvider time,
     ILogger<NotifyStaleCatalog> logger)
@@ -61,7 +62,25 @@ public sealed class NotifyStaleCatalog(
 
     private async Task<bool> NotifyAsync(int department, int count, DateOnly today, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            await unitOfWork.RunAsSystemAsync((db, ct) => NotifyAsync(db, department, count, today, ct), cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another run claimed this department today between our read and our write: it sent the notice.
+            if (await IsClaimedAsync(department, today, cancellationToken))
+            {
+                return false;
+            }
+
+            throw;
+        }
+    }
+
+    private async Task NotifyAsync(GovDataDbContext db, int department, int count, DateOnly today, CancellationToken cancellationToken)
+    {
         var managers = await (
             from user in db.Users
             where user.DepartmentId == department
@@ -75,23 +94,8 @@ public sealed class NotifyStaleCatalog(
             .Select(id => new Notification(id, MessageKey, [count.ToString(System.Globalization.CultureInfo.InvariantCulture)], Link, now))
             .ToList();
         await outbox.AddAsync(db, $"catalog-stale:{department}:{today:yyyy-MM-dd}", notifications, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another run claimed this department today between our read and our write: it sent the notice.
-            if (await IsClaimedAsync(department, today, cancellationToken))
-            {
-                return false;
-            }
-
-            throw;
-        }
-
-        await outbox.PublishCommittedAsync(db);
-        return true;
+        await db.SaveChangesAsync(cancellationToken);
+        db.AfterCommit(() => outbox.PublishCommittedAsync(db));
     }
 
     private async Task<bool> IsClaimedAsync(int department, DateOnly today, CancellationToken cancellationToken)

@@ -12,13 +12,16 @@ namespace GovData.Workflows.Catalog;
 /// versions stay readable, an open draft being edited is discarded. Refused while a draft is under review (the bureau
 /// decides that one first).
 /// </summary>
-public sealed class RetireCatalogEntry(IDbContextFactory<GovDataDbContext> contextFactory, TimeProvider time)
+public sealed class RetireCatalogEntry(UnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<CatalogResult> ExecuteAsync(UserContext user, int resourceId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingAs(user);
+        return await unitOfWork.RunAsync(user, (db, ct) => RetireAsync(db, user, resourceId, ct), cancellationToken);
+    }
+
+    private async Task<CatalogResult> RetireAsync(GovDataDbContext db, UserContext user, int resourceId, CancellationToken cancellationToken)
+    {
         var resource = await db.DataResources.SingleOrDefaultAsync(r => r.Id == resourceId, cancellationToken);
         if (resource is null || !CatalogAccess.CanEdit(user, resource.ProviderDepartmentId))
         {

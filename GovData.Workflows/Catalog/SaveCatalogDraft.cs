@@ -16,7 +16,7 @@ public sealed record SaveCatalogDraftCommand(int? ResourceId, CatalogEntryConten
 /// live content stays as it is until the draft is published. Only the providing department's CatalogManager saves; the
 /// full rules run on submit, here only what identifies the entry: a valid code of the user's own department, not taken.
 /// </summary>
-public sealed class SaveCatalogDraft(IDbContextFactory<GovDataDbContext> contextFactory, TimeProvider time)
+public sealed class SaveCatalogDraft(UnitOfWork unitOfWork, TimeProvider time)
 {
     public const string CodeFixed = "Catalog.Code.Fixed";
 
@@ -29,22 +29,9 @@ public sealed class SaveCatalogDraft(IDbContextFactory<GovDataDbContext> context
             return CatalogResult.Refused(CatalogErrors.NotAllowed);
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingAs(user);
-        var ownCode = await db.Departments.Where(d => d.Id == departmentId).Select(d => d.Code).SingleAsync(cancellationToken);
-        var content = command.Content;
-        if (Identity(content, ownCode) is { Count: > 0 } identity)
-        {
-            return CatalogResult.Broken(identity);
-        }
-
-        var code = ResourceCode.Parse(content.Code);
-        var now = time.GetUtcNow().UtcDateTime;
         try
         {
-            return command.ResourceId is { } resourceId
-                ? await ReviseAsync(db, user, resourceId, code, command, now, cancellationToken)
-                : await CreateAsync(db, departmentId, code, content, user, now, cancellationToken);
+            return await unitOfWork.RunAsync(user, (db, ct) => SaveAsync(db, user, departmentId, command, ct), cancellationToken);
         }
         catch (DomainRuleException rule)
         {
@@ -57,8 +44,25 @@ public sealed class SaveCatalogDraft(IDbContextFactory<GovDataDbContext> context
         catch (DbUpdateException) when (command.ResourceId is null)
         {
             // Another save took the code (or opened the draft) between the check and the insert: the unique index won.
-            return CatalogResult.Broken([new CatalogViolation(nameof(content.Code), CatalogErrors.CodeDuplicate, [code.Value])]);
+            var code = ResourceCode.Parse(command.Content.Code);
+            return CatalogResult.Broken([new CatalogViolation(nameof(command.Content.Code), CatalogErrors.CodeDuplicate, [code.Value])]);
         }
+    }
+
+    private async Task<CatalogResult> SaveAsync(GovDataDbContext db, UserContext user, int departmentId, SaveCatalogDraftCommand command, CancellationToken cancellationToken)
+    {
+        var ownCode = await db.Departments.Where(d => d.Id == departmentId).Select(d => d.Code).SingleAsync(cancellationToken);
+        var content = command.Content;
+        if (Identity(content, ownCode) is { Count: > 0 } identity)
+        {
+            return CatalogResult.Broken(identity);
+        }
+
+        var code = ResourceCode.Parse(content.Code);
+        var now = time.GetUtcNow().UtcDateTime;
+        return command.ResourceId is { } resourceId
+            ? await ReviseAsync(db, user, resourceId, code, command, now, cancellationToken)
+            : await CreateAsync(db, departmentId, code, content, user, now, cancellationToken);
     }
 
     /// <summary>What a draft needs before it can be stored: a parseable code whose provider is the user's department.</summary>
@@ -95,14 +99,12 @@ public sealed class SaveCatalogDraft(IDbContextFactory<GovDataDbContext> context
             return CatalogResult.Broken([new CatalogViolation(nameof(content.Code), CatalogErrors.CodeDuplicate, [code.Value])]);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var resource = DataResource.NewDraft(content, departmentId);
         db.DataResources.Add(resource);
         await db.SaveChangesAsync(cancellationToken);
         var draft = new CatalogDraft(resource.Id, 0, content, user.UserId, now);
         db.CatalogDrafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return CatalogResult.Done(resource.Id, draft.Id);
     }
 

@@ -18,7 +18,8 @@ namespace GovData.Workflows.Catalog;
 /// transaction. If the process stops between the two, the draft holds an instance still in Draft (assigned to the
 /// department's CatalogManagers) and the next submit fires Submit on it: never a second instance, never a stuck draft.
 /// </summary>
-public sealed class SubmitCatalogDraft(IDbContextFactory<GovDataDbContext> contextFactory, StartWorkflow start, FireTrigger fire)
+public sealed class SubmitCatalogDraft(
+    IDbContextFactory<GovDataDbContext> contextFactory, UnitOfWork unitOfWork, StartWorkflow start, FireTrigger fire)
 {
     public const string SubjectType = "CatalogDraft";
 
@@ -81,9 +82,12 @@ public sealed class SubmitCatalogDraft(IDbContextFactory<GovDataDbContext> conte
         var content = draft.Content();
         // The inbox and the instance page name the entry, not the draft's number.
         var title = $"{content.Name}（{content.Code}）";
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingAs(user);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        return await unitOfWork.RunAsync(user, (db, ct) => StartInAsync(db, user, draft, providerDepartmentId, subjectId, title, ct), cancellationToken);
+    }
+
+    private async Task<long?> StartInAsync(
+        GovDataDbContext db, UserContext user, CatalogDraft draft, int providerDepartmentId, string subjectId, string title, CancellationToken cancellationToken)
+    {
         var tracked = await db.CatalogDrafts.SingleAsync(d => d.Id == draft.Id, cancellationToken);
         var existing = await db.WorkflowInstances
             .Where(i => i.DefinitionName == CatalogReviewWorkflowV1.DefinitionName && i.SubjectType == SubjectType && i.SubjectId == subjectId)
@@ -112,8 +116,6 @@ public sealed class SubmitCatalogDraft(IDbContextFactory<GovDataDbContext> conte
 
         tracked.AttachWorkflow(existing.Value);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await start.PublishCommittedAsync(db);
         return existing;
     }
 }

@@ -39,6 +39,7 @@ public sealed record DeadlineSweepResult(int Notices, int Notifications, int Esc
 /// </summary>
 public sealed class DeadlineSweep(
     IDbContextFactory<GovDataDbContext> contextFactory,
+    UnitOfWork unitOfWork,
     WorkingDayCalendarProvider calendars,
     EscalationSettings settings,
     NotificationOutbox outbox,
@@ -106,8 +107,8 @@ public sealed class DeadlineSweep(
 
             var now = time.GetUtcNow().UtcDateTime;
             total += bulk.Value
-                ? await new SqliteNoticeWriter(contextFactory, outbox, hub, SystemUser).WriteAsync(plans, recipients.Addresses, now, cancellationToken)
-                : await new TrackedNoticeWriter(contextFactory, outbox, SystemUser).WriteAsync(plans, recipients.Addresses, now, cancellationToken);
+                ? await new SqliteNoticeWriter(unitOfWork, outbox, hub, SystemUser).WriteAsync(plans, recipients.Addresses, now, cancellationToken)
+                : await new TrackedNoticeWriter(unitOfWork, outbox, SystemUser).WriteAsync(plans, recipients.Addresses, now, cancellationToken);
         }
 
         if (total.Notices > 0)

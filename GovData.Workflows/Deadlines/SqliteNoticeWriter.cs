@@ -28,16 +28,32 @@ namespace GovData.Workflows.Deadlines;
 /// the normal audited SaveChanges at the end of the batch, in the same transaction.
 /// </summary>
 internal sealed class SqliteNoticeWriter(
-    IDbContextFactory<GovDataDbContext> contextFactory, NotificationOutbox outbox, NotificationHub hub, UserContext actor)
+    UnitOfWork unitOfWork, NotificationOutbox outbox, NotificationHub hub, UserContext actor)
 {
     private const string ExpectedRevision = "ExpectedRevision";
 
     public async Task<DeadlineSweepResult> WriteAsync(
         IReadOnlyList<PlannedInstance> plans, IReadOnlyDictionary<string, string?> addresses, DateTime now, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingAs(actor);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var recipients = new HashSet<string>(StringComparer.Ordinal);
+        var result = await unitOfWork.RunAsync(actor, (db, ct) =>
+        {
+            // A retried attempt starts with nobody to signal.
+            recipients.Clear();
+            return WriteBatchAsync(db, plans, addresses, now, recipients, ct);
+        }, cancellationToken);
+        await hub.PublishAsync(recipients);
+        return result;
+    }
+
+    private async Task<DeadlineSweepResult> WriteBatchAsync(
+        GovDataDbContext db,
+        IReadOnlyList<PlannedInstance> plans,
+        IReadOnlyDictionary<string, string?> addresses,
+        DateTime now,
+        HashSet<string> recipients,
+        CancellationToken cancellationToken)
+    {
         var instanceType = db.Model.FindEntityType(typeof(WorkflowInstance))!;
         using var claim = new PreparedInsert<DeadlineNotice>(
             db, ClaimCondition(instanceType), [(ExpectedRevision, instanceType.FindProperty(nameof(WorkflowInstance.Revision))!)], ignoreConflicts: true);
@@ -47,7 +63,6 @@ internal sealed class SqliteNoticeWriter(
         using var escalate = new EscalationUpdate(db, instanceType);
 
         int notices = 0, notifications = 0, escalations = 0;
-        var recipients = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (instance, planned) in plans)
         {
             // Every claim of this instance is checked against the revision we read: its own escalation is written
@@ -99,8 +114,6 @@ internal sealed class SqliteNoticeWriter(
 
         // Appends the audit entries of the escalations to the hash chain, in this transaction.
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await hub.PublishAsync(recipients);
         return new DeadlineSweepResult(notices, notifications, escalations);
     }
 

@@ -14,7 +14,7 @@ namespace GovData.Workflows.Deadlines;
 /// one over fresh rows, each winning its claims or skipping them.
 /// </summary>
 internal sealed class TrackedNoticeWriter(
-    IDbContextFactory<GovDataDbContext> contextFactory, NotificationOutbox outbox, UserContext actor)
+    UnitOfWork unitOfWork, NotificationOutbox outbox, UserContext actor)
 {
     public async Task<DeadlineSweepResult> WriteAsync(
         IReadOnlyList<PlannedInstance> plans, Dictionary<string, string?> addresses, DateTime now, CancellationToken cancellationToken)
@@ -34,11 +34,23 @@ internal sealed class TrackedNoticeWriter(
         return total;
     }
 
+    /// <summary>Saves a batch in one unit of work (the bells signalled after commit); null when a claim or a revision lost.</summary>
     private async Task<DeadlineSweepResult?> TryWriteAsync(
         IReadOnlyList<PlannedInstance> plans, Dictionary<string, string?> addresses, DateTime now, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingAs(actor);
+        try
+        {
+            return await unitOfWork.RunAsync(actor, (db, ct) => WriteBatchAsync(db, plans, addresses, now, ct), cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<DeadlineSweepResult> WriteBatchAsync(
+        GovDataDbContext db, IReadOnlyList<PlannedInstance> plans, Dictionary<string, string?> addresses, DateTime now, CancellationToken cancellationToken)
+    {
         var ids = plans.Select(p => p.Instance.Id).ToList();
         var fresh = await db.WorkflowInstances.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         int notices = 0, notifications = 0, escalations = 0;
@@ -69,24 +81,8 @@ internal sealed class TrackedNoticeWriter(
             }
         }
 
-        return await TrySaveAsync(db, cancellationToken) ? new DeadlineSweepResult(notices, notifications, escalations) : null;
-    }
-
-    /// <summary>Saves in one transaction and signals the bells after commit; false when a claim or a revision lost.</summary>
-    private async Task<bool> TrySaveAsync(GovDataDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return false;
-        }
-
-        await outbox.PublishCommittedAsync(db);
-        return true;
+        await db.SaveChangesAsync(cancellationToken);
+        db.AfterCommit(() => outbox.PublishCommittedAsync(db));
+        return new DeadlineSweepResult(notices, notifications, escalations);
     }
 }

@@ -21,7 +21,7 @@ public sealed record CreateApiKeyResult(IntegrationResult Outcome, CreatedApiKey
 }
 
 /// <summary>The CatalogManager creates a key for the department's system (audited by SaveChanges; the hash masked).</summary>
-public sealed class CreateApiKey(IDbContextFactory<GovDataDbContext> contextFactory, TimeProvider time)
+public sealed class CreateApiKey(UnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<CreateApiKeyResult> ExecuteAsync(UserContext user, CreateApiKeyCommand command, CancellationToken cancellationToken = default)
     {
@@ -33,21 +33,22 @@ public sealed class CreateApiKey(IDbContextFactory<GovDataDbContext> contextFact
         }
 
         var secret = ApiKeySecret.Generate();
-        DepartmentApiKey key;
         try
         {
-            key = DepartmentApiKey.Create(
-                user.DepartmentId!.Value, command.Name, secret, user.UserId, time.GetUtcNow().UtcDateTime, command.ExpiresAtUtc);
+            // Built inside the unit of work: a retried attempt adds a new entity, not one a failed save touched.
+            var key = await unitOfWork.RunAsync(user, async (db, ct) =>
+            {
+                var key = DepartmentApiKey.Create(
+                    user.DepartmentId!.Value, command.Name, secret, user.UserId, time.GetUtcNow().UtcDateTime, command.ExpiresAtUtc);
+                db.DepartmentApiKeys.Add(key);
+                await db.SaveChangesAsync(ct);
+                return key;
+            }, cancellationToken);
+            return new(IntegrationResult.Done(), new CreatedApiKey(key.Id, key.Prefix, secret.Value));
         }
         catch (DomainRuleException rule)
         {
             return new(IntegrationResult.From(rule), null);
         }
-
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingAs(user);
-        db.DepartmentApiKeys.Add(key);
-        await db.SaveChangesAsync(cancellationToken);
-        return new(IntegrationResult.Done(), new CreatedApiKey(key.Id, key.Prefix, secret.Value));
     }
 }

@@ -1,3 +1,4 @@
+using GovData.Workflows.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovData.Workflows.Integration;
@@ -7,6 +8,7 @@ public static class IntegrationServiceCollectionExtensions
     /// <summary>Department API keys (Art. 10, 13): create, revoke, list, and the check the catalog API runs.</summary>
     public static IServiceCollection AddGovDataIntegration(this IServiceCollection services)
     {
+        services.AddGovDataUnitOfWork();
         services.AddScoped<CreateApiKey>();
         services.AddScoped<RevokeApiKey>();
         services.AddScoped<ListApiKeys>();

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Workflows.Integration;
 
 /// <summary>Revokes a key at once (audited). Another department's key is "not found", not "forbidden".</summary>
-public sealed class RevokeApiKey(IDbContextFactory<GovDataDbContext> contextFactory, TimeProvider time)
+public sealed class RevokeApiKey(UnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<IntegrationResult> ExecuteAsync(UserContext user, int keyId, CancellationToken cancellationToken = default)
     {
@@ -17,8 +17,11 @@ public sealed class RevokeApiKey(IDbContextFactory<GovDataDbContext> contextFact
             return IntegrationResult.Refused(IntegrationErrors.NotAllowed);
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingAs(user);
+        return await unitOfWork.RunAsync(user, (db, ct) => RevokeAsync(db, user, keyId, ct), cancellationToken);
+    }
+
+    private async Task<IntegrationResult> RevokeAsync(GovDataDbContext db, UserContext user, int keyId, CancellationToken cancellationToken)
+    {
         var key = await db.DepartmentApiKeys.SingleOrDefaultAsync(k => k.Id == keyId, cancellationToken);
         if (key is null || !IntegrationAccess.CanManage(user, key.DepartmentId))
         {

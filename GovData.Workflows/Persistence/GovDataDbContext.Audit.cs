@@ -2,8 +2,6 @@ using GovData.Domain.Audit;
 using GovData.Workflows.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GovData.Workflows.Persistence;
 
@@ -32,8 +30,6 @@ public partial class GovDataDbContext
 
     private readonly List<(string Action, string EntityType, string? EntityKey, string? Summary)> _auditEvents = [];
 
-    private TimeProvider? _auditClock;
-
     public DbSet<AuditVerification> AuditVerifications => Set<AuditVerification>();
 
     /// <summary>
@@ -56,21 +52,8 @@ public partial class GovDataDbContext
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
-        int affected;
-        if (Database.CurrentTransaction is not null)
-        {
-            affected = SaveAudited(changes);
-        }
-        else
-        {
-            affected = Database.CreateExecutionStrategy().Execute(changes, c =>
-            {
-                using var transaction = Database.BeginTransaction();
-                var saved = SaveAudited(c);
-                transaction.Commit();
-                return saved;
-            });
-        }
+        EnsureAttributed();
+        var affected = UnitOfWork.InTransaction(this, () => SaveAudited(changes));
 
         Accept(acceptAllChangesOnSuccess);
         return affected;
@@ -84,21 +67,8 @@ public partial class GovDataDbContext
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        int affected;
-        if (Database.CurrentTransaction is not null)
-        {
-            affected = await SaveAuditedAsync(changes, cancellationToken);
-        }
-        else
-        {
-            affected = await Database.CreateExecutionStrategy().ExecuteAsync(changes, async (c, ct) =>
-            {
-                await using var transaction = await Database.BeginTransactionAsync(ct);
-                var saved = await SaveAuditedAsync(c, ct);
-                await transaction.CommitAsync(ct);
-                return saved;
-            }, cancellationToken);
-        }
+        EnsureAttributed();
+        var affected = await UnitOfWork.InTransactionAsync(this, ct => SaveAuditedAsync(changes, ct), cancellationToken);
 
         Accept(acceptAllChangesOnSuccess);
         return affected;
@@ -148,7 +118,7 @@ public partial class GovDataDbContext
 
     private List<AuditEntry> BuildEntries(List<(EntityEntry Entry, EntityState State)> changes, AuditChainHead head)
     {
-        var now = AuditClock().GetUtcNow().UtcDateTime;
+        var now = Clock!.GetUtcNow().UtcDateTime;
         var (userId, userName) = Actor switch
         {
             null => (null, AuditActors.System),
@@ -187,12 +157,13 @@ public partial class GovDataDbContext
         return rows;
     }
 
-    /// <summary>
-    /// The clock comes from the application's services (the context is created by IDbContextFactory, which hands
-    /// them to EF); a context built by hand without them falls back to the system clock.
-    /// </summary>
-    private TimeProvider AuditClock() =>
-        _auditClock ??= this.GetService<IDbContextOptions>()
-            .FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
-            ?? TimeProvider.System;
+    /// <summary>An audited write names its actor and clock (<see cref="Attribute"/>): no silent "system", no system clock.</summary>
+    private void EnsureAttributed()
+    {
+        if (!_attributed)
+        {
+            throw new InvalidOperationException(
+                "An audited change was saved through a context that names no actor and clock: write through UnitOfWork.");
+        }
+    }
 }

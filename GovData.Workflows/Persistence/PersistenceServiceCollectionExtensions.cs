@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovData.Workflows.Persistence;
 
@@ -34,8 +35,17 @@ public static class PersistenceServiceCollectionExtensions
                 new GovDataDbContextFactory<SqliteGovDataDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteGovDataDbContext>>()));
         }
 
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<GovDataDbContext>>().CreateDbContext());
+        // ASP.NET Core Identity's stores save users (sign-in counters, lockouts) as the system.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<GovDataDbContext>>().CreateDbContext()
+            .Attribute(null, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DatabaseInitializer>();
+        return services.AddGovDataUnitOfWork();
+    }
+
+    /// <summary>The one write primitive (<see cref="UnitOfWork"/>); every feature's registration adds it.</summary>
+    public static IServiceCollection AddGovDataUnitOfWork(this IServiceCollection services)
+    {
+        services.TryAddSingleton<UnitOfWork>();
         return services;
     }
 

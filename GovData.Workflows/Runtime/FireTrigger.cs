@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GovData.Domain;
 using GovData.Domain.Identity;
 using GovData.Domain.Time;
@@ -25,6 +26,7 @@ public sealed record FireTriggerRequest(
 /// </summary>
 public sealed class FireTrigger(
     IDbContextFactory<GovDataDbContext> contextFactory,
+    UnitOfWork unitOfWork,
     WorkflowRegistry registry,
     WorkflowSteps steps,
     WorkingDayCalendarProvider calendars,
@@ -34,13 +36,41 @@ public sealed class FireTrigger(
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingAs(user);
+        var readRevision = new StrongBox<int?>();
+        try
+        {
+            return await unitOfWork.RunAsync(user, (db, ct) => FireAsync(db, request, user, readRevision, ct), cancellationToken);
+        }
+        catch (DomainRuleException broken)
+        {
+            // A rule of the subject (e.g. a grant must end after today) refused the change: the transaction rolled
+            // back, nothing is written; the rule's key and arguments are translated in Web.
+            return WorkflowResult.Refused(WorkflowOutcome.RuleBroken, broken.Code, [.. broken.Arguments]);
+        }
+        catch (DbUpdateException) when (readRevision.Value is { } read)
+        {
+            // The revision check (or the unique journal sequence) refused a stale write: someone else was first.
+            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var revision = await fresh.WorkflowInstances.Where(i => i.Id == request.InstanceId).Select(i => i.Revision).SingleAsync(cancellationToken);
+            if (revision == read)
+            {
+                throw;
+            }
+
+            return await WorkflowSteps.ConflictAsync(fresh, request.InstanceId, cancellationToken);
+        }
+    }
+
+    private async Task<WorkflowResult> FireAsync(
+        GovDataDbContext db, FireTriggerRequest request, UserContext user, StrongBox<int?> readRevision, CancellationToken cancellationToken)
+    {
         var instance = await db.WorkflowInstances.SingleOrDefaultAsync(i => i.Id == request.InstanceId, cancellationToken);
         if (instance is null || !WorkflowAccess.CanSee(user, instance))
         {
             return WorkflowResult.Refused(WorkflowOutcome.NotFound, WorkflowResult.NotFoundKey, request.InstanceId);
         }
+
+        readRevision.Value = instance.Revision;
 
         if (instance.IsClosed || (request.ExpectedRevision is { } seen && seen != instance.Revision))
         {
@@ -76,29 +106,7 @@ public sealed class FireTrigger(
             request.Comment, WorkflowArguments.Json(arguments), dueBefore, now);
         db.WorkflowJournal.Add(entry);
         await steps.NotifyAsync(db, instance, user.UserId, now, cancellationToken, request.Comment);
-        try
-        {
-            await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);
-        }
-        catch (DomainRuleException broken)
-        {
-            // A rule of the subject (e.g. a grant must end after today) refused the change: the transaction rolled
-            // back, nothing is written; the rule's key and arguments are translated in Web.
-            return WorkflowResult.Refused(WorkflowOutcome.RuleBroken, broken.Code, [.. broken.Arguments]);
-        }
-        catch (DbUpdateException)
-        {
-            // The revision check (or the unique journal sequence) refused a stale write: someone else was first.
-            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var revision = await fresh.WorkflowInstances.Where(i => i.Id == instance.Id).Select(i => i.Revision).SingleAsync(cancellationToken);
-            if (revision == entry.Sequence - 1)
-            {
-                throw;
-            }
-
-            return await WorkflowSteps.ConflictAsync(fresh, instance.Id, cancellationToken);
-        }
-
+        await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);
         return WorkflowResult.Done(instance.Id, instance.State, instance.Revision);
     }
 

@@ -13,7 +13,7 @@ namespace GovData.Workflows.Runtime;
 /// touches a changed year, journalling each change as the system. Batched by id; an instance changed concurrently
 /// keeps its newer state (its batch is re-read once).
 /// </summary>
-public sealed class RecomputeDeadlinesOnCalendarChange(IDbContextFactory<GovDataDbContext> contextFactory, TimeProvider time)
+public sealed class RecomputeDeadlinesOnCalendarChange(UnitOfWork unitOfWork, TimeProvider time)
     : ICalendarChangeListener
 {
     public const string Trigger = "RecomputeDeadline";
@@ -49,46 +49,50 @@ public sealed class RecomputeDeadlinesOnCalendarChange(IDbContextFactory<GovData
     {
         for (var attempt = 0; ; attempt++)
         {
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            db.ActingAs(SystemUser);
-            // Open, counted in working days, and the span from entering the state to the due date meets a changed year.
-            var batch = await db.WorkflowInstances
-                .Where(i => i.Id > afterId && i.ClosedAtUtc == null && i.DeadlineWorkingDays != null && i.DueOn != null
-                    && i.StateEnteredOn <= last && i.DueOn >= first)
-                .OrderBy(i => i.Id)
-                .Take(BatchSize)
-                .ToListAsync(cancellationToken);
-            if (batch.Count == 0)
-            {
-                return (0, afterId);
-            }
-
-            var now = time.GetUtcNow().UtcDateTime;
-            foreach (var instance in batch)
-            {
-                var (due, complete) = WorkflowSteps.Deadline(calendar, instance.StateEnteredOn, instance.DeadlineWorkingDays!.Value);
-                if (due == instance.DueOn && complete == instance.CalendarComplete)
-                {
-                    continue;
-                }
-
-                var before = instance.DueOn;
-                instance.Touch(now);
-                instance.SetDeadline(due, instance.DeadlineWorkingDays, complete);
-                var arguments = JsonSerializer.Serialize(new { calendarComplete = complete });
-                db.WorkflowJournal.Add(new WorkflowJournalEntry(
-                    instance, instance.State, Trigger, null, WorkflowJournalEntry.SystemActor, null, null, arguments, before, now));
-            }
-
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                return (batch.Count, batch[^1].Id);
+                return await unitOfWork.RunAsync(SystemUser, (db, ct) => RecomputeBatchAsync(db, calendar, first, last, afterId, ct), cancellationToken);
             }
             catch (DbUpdateException) when (attempt == 0)
             {
                 // An instance of the batch moved meanwhile: read the batch again and recompute over the fresh rows.
             }
         }
+    }
+
+    private async Task<(int Processed, long LastId)> RecomputeBatchAsync(
+        GovDataDbContext db, WorkingDayCalendar calendar, DateOnly first, DateOnly last, long afterId, CancellationToken cancellationToken)
+    {
+        // Open, counted in working days, and the span from entering the state to the due date meets a changed year.
+        var batch = await db.WorkflowInstances
+            .Where(i => i.Id > afterId && i.ClosedAtUtc == null && i.DeadlineWorkingDays != null && i.DueOn != null
+                && i.StateEnteredOn <= last && i.DueOn >= first)
+            .OrderBy(i => i.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        if (batch.Count == 0)
+        {
+            return (0, afterId);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var instance in batch)
+        {
+            var (due, complete) = WorkflowSteps.Deadline(calendar, instance.StateEnteredOn, instance.DeadlineWorkingDays!.Value);
+            if (due == instance.DueOn && complete == instance.CalendarComplete)
+            {
+                continue;
+            }
+
+            var before = instance.DueOn;
+            instance.Touch(now);
+            instance.SetDeadline(due, instance.DeadlineWorkingDays, complete);
+            var arguments = JsonSerializer.Serialize(new { calendarComplete = complete });
+            db.WorkflowJournal.Add(new WorkflowJournalEntry(
+                instance, instance.State, Trigger, null, WorkflowJournalEntry.SystemActor, null, null, arguments, before, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return (batch.Count, batch[^1].Id);
     }
 }

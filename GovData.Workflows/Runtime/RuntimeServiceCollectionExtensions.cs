@@ -1,6 +1,7 @@
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Inbox;
 using GovData.Workflows.Mail;
+using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime.Queries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class RuntimeServiceCollectionExtensions
     /// process.</summary>
     public static IServiceCollection AddGovDataWorkflowRuntime(this IServiceCollection services)
     {
+        services.AddGovDataUnitOfWork();
         services.AddSingleton<WorkflowRegistry>();
         services.AddSingleton<WorkflowProcesses>();
         services.AddTransient<BureauArgumentOptions>();

@@ -25,6 +25,7 @@ public sealed record StartWorkflowRequest(
 /// </summary>
 public sealed class StartWorkflow(
     IDbContextFactory<GovDataDbContext> contextFactory,
+    UnitOfWork unitOfWork,
     WorkflowRegistry registry,
     WorkflowSteps steps,
     WorkingDayCalendarProvider calendars,
@@ -47,14 +48,30 @@ public sealed class StartWorkflow(
             return WorkflowResult.Refused(WorkflowOutcome.NotFound, WorkflowResult.NoPublishedDefinitionKey, request.DefinitionName);
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingAs(user);
-        return await StartAsync(db, definition, request, user, cancellationToken);
+        try
+        {
+            return await unitOfWork.RunAsync(user, (db, ct) => StartAsync(db, definition, request, user, ct), cancellationToken);
+        }
+        catch (DomainRuleException broken)
+        {
+            // The subject refused (e.g. it does not exist): nothing of the start is committed.
+            return WorkflowResult.Refused(WorkflowOutcome.RuleBroken, broken.Code, [.. broken.Arguments]);
+        }
+        catch (DbUpdateException)
+        {
+            // A double submit raced past the check (possible on a server database): the unique index let only one through.
+            if (await StartedMeanwhileAsync(request, definition.Name, cancellationToken))
+            {
+                return AlreadyStarted(request);
+            }
+
+            throw;
+        }
     }
 
     /// <summary>
-    /// Starts the process inside the caller's context and open transaction, so that a feature saves its subject (e.g.
-    /// the share request row) and the instance together: the caller commits, or rolls both back.
+    /// Starts the process inside the caller's unit of work, so that a feature saves its subject (e.g. the share request
+    /// row) and the instance together: both are committed, or neither.
     /// </summary>
     public async Task<WorkflowResult> ExecuteInAsync(GovDataDbContext db, StartWorkflowRequest request, UserContext user, CancellationToken cancellationToken = default)
     {
@@ -63,7 +80,7 @@ public sealed class StartWorkflow(
         ArgumentNullException.ThrowIfNull(user);
         if (db.Database.CurrentTransaction is null)
         {
-            throw new InvalidOperationException("ExecuteInAsync joins the caller's transaction: begin one first.");
+            throw new InvalidOperationException("ExecuteInAsync joins the caller's unit of work: run it through UnitOfWork.");
         }
 
         if (!user.IsAuthenticated)
@@ -108,24 +125,8 @@ public sealed class StartWorkflow(
             request.RequesterDepartmentId, definition.Shape.InitialState, user.UserId, now, today, request.Title);
         await steps.EnterStateAsync(db, definition, instance, calendar, today, cancellationToken);
 
-        // A caller that opened the transaction (ExecuteInAsync) commits it; otherwise it is ours.
-        var callerTransaction = db.Database.CurrentTransaction is not null;
-        await using var transaction = callerTransaction ? null : await db.Database.BeginTransactionAsync(cancellationToken);
         db.WorkflowInstances.Add(instance);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (!callerTransaction)
-        {
-            // A double submit raced past the check above; the unique index let only one through.
-            if (await StartedMeanwhileAsync(request, definition.Name, cancellationToken))
-            {
-                return AlreadyStarted(request);
-            }
-
-            throw;
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         var arguments = request.Arguments ?? new Dictionary<string, string>();
         var entry = new WorkflowJournalEntry(
@@ -133,28 +134,9 @@ public sealed class StartWorkflow(
             request.Comment, WorkflowArguments.Json(arguments), null, now);
         db.WorkflowJournal.Add(entry);
         await steps.NotifyAsync(db, instance, user.UserId, now, cancellationToken);
-        try
-        {
-            await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);
-        }
-        catch (DomainRuleException broken)
-        {
-            // The subject refused (e.g. it does not exist): nothing of the start is committed.
-            return WorkflowResult.Refused(WorkflowOutcome.RuleBroken, broken.Code, [.. broken.Arguments]);
-        }
-
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-            // A caller that owns the transaction (ExecuteInAsync) commits later and then calls PublishCommittedAsync.
-            await steps.PublishCommittedAsync(db);
-        }
-
+        await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);
         return WorkflowResult.Done(instance.Id, instance.State, instance.Revision);
     }
-
-    /// <summary>After the caller of <see cref="ExecuteInAsync"/> committed: the assignees' open bells update live.</summary>
-    public Task PublishCommittedAsync(GovDataDbContext db) => steps.PublishCommittedAsync(db);
 
     private static WorkflowResult AlreadyStarted(StartWorkflowRequest request) =>
         WorkflowResult.Refused(WorkflowOutcome.Conflict, WorkflowResult.AlreadyStartedKey, request.SubjectType, request.SubjectId);

@@ -114,25 +114,22 @@ public sealed class WorkflowSteps(WorkflowSettings settings, WorkflowProcesses p
     }
 
     /// <summary>
-    /// Saves the change in one transaction: the subject handler runs inside it (its own saves included) and anything
-    /// that throws rolls back the state, the journal entry and the notifications together.
+    /// Saves the change in the caller's unit of work: the subject handler runs inside its transaction (its own saves
+    /// included) and anything that throws rolls back the state, the journal entry and the notifications together. The
+    /// recipients' open bells update after the commit.
     /// </summary>
     public async Task SaveAsync(GovDataDbContext db, WorkflowChange change, CancellationToken cancellationToken)
     {
-        // A caller that already opened the transaction (to get an id first) keeps it; otherwise it is ours.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A workflow change is saved inside a unit of work: run it through UnitOfWork.");
+        }
+
         await processes.Handler(change.Instance.DefinitionName).OnChangedAsync(change, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-            await PublishCommittedAsync(db);
-        }
+        db.AfterCommit(() => outbox.PublishCommittedAsync(db));
     }
-
-    /// <summary>After the commit: the recipients' open bells update (a caller that owns the transaction calls it).</summary>
-    public Task PublishCommittedAsync(GovDataDbContext db) => outbox.PublishCommittedAsync(db);
 
     /// <summary>The Conflict result for a change that lost: who made the latest change and when.</summary>
     public static async Task<WorkflowResult> ConflictAsync(GovDataDbContext db, long instanceId, CancellationToken cancellationToken)

@@ -9,11 +9,12 @@ namespace GovData.Workflows.Seeding;
 /// Loads the official schedules shipped with the app for every year not yet in the database. Product data, not demo
 /// data: it runs on every start and never overwrites a year an administrator has loaded or edited.
 /// </summary>
-public sealed class CalendarSeeder(IDbContextFactory<GovDataDbContext> contextFactory, TimeProvider time)
+public sealed class CalendarSeeder(UnitOfWork unitOfWork, TimeProvider time)
 {
-    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    public Task SeedAsync(CancellationToken cancellationToken = default) => unitOfWork.RunAsSystemAsync(SeedAsync, cancellationToken);
+
+    private async Task SeedAsync(GovDataDbContext db, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var loaded = await db.CalendarYears.Select(y => y.Year).ToListAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var file in HolidayFile.Embedded().Where(f => !loaded.Contains(f.Year)))

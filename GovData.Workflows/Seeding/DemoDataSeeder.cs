@@ -15,7 +15,7 @@ namespace GovData.Workflows.Seeding;
 /// about twenty realistic resources. Runs only into a database with no departments yet.
 /// </summary>
 public sealed class DemoDataSeeder(
-    IDbContextFactory<GovDataDbContext> contextFactory,
+    UnitOfWork unitOfWork,
     UserManager<ApplicationUser> userManager,
     TimeProvider time)
 {
@@ -26,18 +26,26 @@ public sealed class DemoDataSeeder(
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.Departments.AnyAsync(cancellationToken))
+        var departments = await unitOfWork.RunAsSystemAsync(async (db, ct) =>
+        {
+            if (await db.Departments.AnyAsync(ct))
+            {
+                return null;
+            }
+
+            var departments = await SeedDepartmentsAsync(db, ct);
+            await SeedResourcesAsync(db, departments, ct);
+            await SharingDemoData.SeedAsync(db, ct);
+            return departments.ToDictionary(d => d.Key, d => d.Value.Id);
+        }, cancellationToken);
+        if (departments is null)
         {
             return;
         }
 
-        var departments = await SeedDepartmentsAsync(db, cancellationToken);
-        await SeedResourcesAsync(db, departments, cancellationToken);
-        await SharingDemoData.SeedAsync(db, cancellationToken);
         foreach (var user in DemoUsers.All)
         {
-            await CreateUserAsync(user, user.DepartmentCode is null ? null : departments[user.DepartmentCode].Id);
+            await CreateUserAsync(user, user.DepartmentCode is null ? null : departments[user.DepartmentCode]);
         }
     }
 

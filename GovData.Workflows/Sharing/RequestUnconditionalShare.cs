@@ -10,7 +10,7 @@ namespace GovData.Workflows.Sharing;
 public sealed record RequestUnconditionalShareCommand(int ResourceId, string? Purpose, string? DutyBasis);
 
 /// <summary>Art. 19: purpose and duty basis stated → the grant is issued at once (audited by SaveChanges).</summary>
-public sealed class RequestUnconditionalShare(IDbContextFactory<GovDataDbContext> contextFactory, TimeProvider time)
+public sealed class RequestUnconditionalShare(UnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<SharingResult> ExecuteAsync(UserContext user, RequestUnconditionalShareCommand command, CancellationToken cancellationToken = default)
     {
@@ -21,8 +21,11 @@ public sealed class RequestUnconditionalShare(IDbContextFactory<GovDataDbContext
             return SharingResult.Refused(SharingErrors.NotAllowed);
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingAs(user);
+        return await unitOfWork.RunAsync(user, (db, ct) => RequestAsync(db, user, command, ct), cancellationToken);
+    }
+
+    private async Task<SharingResult> RequestAsync(GovDataDbContext db, UserContext user, RequestUnconditionalShareCommand command, CancellationToken cancellationToken)
+    {
         var resource = await db.DataResources.SingleOrDefaultAsync(r => r.Id == command.ResourceId, cancellationToken);
         if (resource is null)
         {

@@ -1,3 +1,4 @@
+using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,6 +9,7 @@ public static class SharingServiceCollectionExtensions
     /// <summary>Sharing (Art. 17–23): catalog, unconditional grants, share requests and their process handler.</summary>
     public static IServiceCollection AddGovDataSharing(this IServiceCollection services)
     {
+        services.AddGovDataUnitOfWork();
         services.AddScoped<BrowseSharingCatalog>();
         services.AddScoped<GetSharingResource>();
         services.AddScoped<ListLegalBases>();

@@ -21,7 +21,7 @@ public sealed record SubmitShareRequestCommand(
 /// Art. 20: a request for a conditional resource — the ShareRequest row and its "ShareRequest" workflow instance (in the
 /// provider's approver inbox, due in 5 working days) are saved in ONE transaction.
 /// </summary>
-public sealed class SubmitShareRequest(IDbContextFactory<GovDataDbContext> contextFactory, StartWorkflow startWorkflow, TimeProvider time)
+public sealed class SubmitShareRequest(UnitOfWork unitOfWork, StartWorkflow startWorkflow, TimeProvider time)
 {
     public const string SubjectType = "ShareRequest";
 
@@ -34,8 +34,11 @@ public sealed class SubmitShareRequest(IDbContextFactory<GovDataDbContext> conte
             return SharingResult.Refused(SharingErrors.NotAllowed);
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingAs(user);
+        return await unitOfWork.RunAsync(user, (db, ct) => SubmitAsync(db, user, command, ct), cancellationToken);
+    }
+
+    private async Task<SharingResult> SubmitAsync(GovDataDbContext db, UserContext user, SubmitShareRequestCommand command, CancellationToken cancellationToken)
+    {
         var resource = await db.DataResources.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.ResourceId, cancellationToken);
         if (resource is null)
         {
@@ -55,7 +58,6 @@ public sealed class SubmitShareRequest(IDbContextFactory<GovDataDbContext> conte
             return SharingResult.From(rule);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ShareRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
         var started = await startWorkflow.ExecuteInAsync(
@@ -67,14 +69,13 @@ public sealed class SubmitShareRequest(IDbContextFactory<GovDataDbContext> conte
             cancellationToken);
         if (!started.Succeeded)
         {
-            await transaction.RollbackAsync(cancellationToken);
+            // Nothing of the request is kept.
+            db.RollBack();
             return SharingResult.Refused(started.MessageKey ?? SharingErrors.NotAllowed, [.. started.Arguments]);
         }
 
         request.AttachWorkflow(started.InstanceId!.Value);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await startWorkflow.PublishCommittedAsync(db);
         var dueOn = await db.WorkflowInstances.Where(i => i.Id == started.InstanceId).Select(i => i.DueOn).SingleAsync(cancellationToken);
         return SharingResult.Done(request.Id, started.InstanceId, dueOn);
     }

@@ -34,9 +34,8 @@ public sealed class AuditLogPageTests : BunitContext, IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await AuditTestDatabase.CreateAsync();
-        await using (var db = _db.CreateDbContext())
+        await using (var db = _db.WriteContext(AuditTestDatabase.Admin))
         {
-            db.ActingAs(AuditTestDatabase.Admin);
             db.Departments.Add(new Department("GA", "市公安局", DepartmentLevel.Municipal, DepartmentKind.Government));
             await db.SaveChangesAsync();
             (await db.Departments.SingleAsync()).Rename("市公安局（新）");

@@ -28,7 +28,7 @@ public abstract class CalendarPageTestContext : BunitContext, IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await SqliteTestDatabase.CreateAsync();
-        await new CalendarSeeder(_database, Time).SeedAsync();
+        await new CalendarSeeder(_database.UnitOfWork(Time), Time).SeedAsync();
         Services.AddLogging();
         Services.AddLocalization();
         Services.AddMudServices();

@@ -34,6 +34,7 @@ public sealed class CatalogDetailPagesTests : BunitContext, IClassFixture<DemoCa
         Services.AddLocalization();
         Services.AddSingleton<IDbContextFactory<GovDataDbContext>>(fixture.Database);
         Services.AddSingleton(TimeProvider.System);
+        Services.AddGovDataUnitOfWork();
         Services.AddScoped<GetDataResource>();
         Services.AddScoped<GetCatalogVersions>();
         Services.AddScoped<GetCatalogVersionDiff>();
@@ -46,7 +47,7 @@ public sealed class CatalogDetailPagesTests : BunitContext, IClassFixture<DemoCa
         await SeedLock.WaitAsync();
         try
         {
-            await using var db = _fixture.Database.CreateDbContext();
+            await using var db = _fixture.Database.WriteContext();
             if (await db.DataResources.AnyAsync(r => r.Code == ResourceCode.Parse(Versioned)))
             {
                 return;

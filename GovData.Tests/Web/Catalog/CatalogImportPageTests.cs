@@ -31,6 +31,7 @@ public sealed class CatalogImportPageTests : BunitContext, IClassFixture<DemoCat
         Services.AddLocalization();
         Services.AddSingleton<IDbContextFactory<GovDataDbContext>>(fixture.Database);
         Services.AddSingleton(TimeProvider.System);
+        Services.AddGovDataUnitOfWork();
         Services.AddGovDataCatalogExcel();
         Services.AddScoped<ImportCatalog>();
         Services.AddScoped<ListImportRecords>();

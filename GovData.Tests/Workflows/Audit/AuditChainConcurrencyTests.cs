@@ -25,11 +25,11 @@ public sealed class AuditChainConcurrencyTests : IAsyncLifetime
             using var start = new SemaphoreSlim(0);
             var tasks = Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
             {
-                await using var db = _db.CreateDbContext();
+                await using var db = _db.WriteContext(AuditTestDatabase.Admin);
                 var department = new Department($"D{round}-{writer}", $"部门{round}-{writer}", DepartmentLevel.District, DepartmentKind.Government);
                 db.Departments.Add(department);
                 await start.WaitAsync();
-                await db.ActingAs(AuditTestDatabase.Admin).SaveChangesAsync();
+                await db.SaveChangesAsync();
                 department.Rename($"部门{round}-{writer}（改）");
                 await db.SaveChangesAsync();
             })).ToList();

@@ -15,8 +15,7 @@ public sealed class AuditChainTamperingTests : IAsyncLifetime
     {
         _db = await AuditTestDatabase.CreateAsync();
         // Six rows: five inserts and a rename, in four transactions.
-        await using var db = _db.CreateDbContext();
-        db.ActingAs(AuditTestDatabase.Admin);
+        await using var db = _db.WriteContext(AuditTestDatabase.Admin);
         db.Departments.Add(new Department("SJJ", "市大数据管理局", DepartmentLevel.Municipal, DepartmentKind.DataBureau));
         await db.SaveChangesAsync();
         db.Departments.AddRange(

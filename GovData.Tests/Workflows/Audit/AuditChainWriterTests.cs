@@ -15,7 +15,7 @@ public sealed class AuditChainWriterTests
     public async Task SaveChanges_ThousandsOfRowsInOneSave_OneIntactChain()
     {
         await using var database = await AuditTestDatabase.CreateAsync();
-        await using (var db = database.CreateDbContext())
+        await using (var db = database.WriteContext())
         {
             var start = new DateOnly(2030, 1, 1);
             db.CalendarDays.AddRange(Enumerable.Range(0, 2_500).Select(i => new CalendarDay(start.AddDays(i), true, "休息日")));

@@ -2,28 +2,19 @@ using GovData.Domain.Identity;
 using GovData.Tests.Support;
 using GovData.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GovData.Tests.Workflows.Audit;
 
 /// <summary>
-/// A <see cref="SqliteTestDatabase"/> whose contexts carry application services with a fake clock, the way
-/// IDbContextFactory hands the app's services to EF in the running app.
+/// A <see cref="SqliteTestDatabase"/> with a fake clock: contexts written through name their actor and that clock, as the
+/// unit of work gives them in the app (no fallback to the system clock).
 /// </summary>
 internal sealed class AuditTestDatabase : IDbContextFactory<GovDataDbContext>, IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
-    private readonly DbContextOptions<SqliteGovDataDbContext> _options;
-
     private AuditTestDatabase(SqliteTestDatabase database)
     {
         Database = database;
-        _services = new ServiceCollection().AddSingleton<TimeProvider>(Time).BuildServiceProvider();
-        var builder = new DbContextOptionsBuilder<SqliteGovDataDbContext>();
-        PersistenceServiceCollectionExtensions.ConfigureSqlite(builder, database.ConnectionString);
-        builder.UseApplicationServiceProvider(_services);
-        _options = builder.Options;
     }
 
     public static DateTimeOffset Start { get; } = new(2026, 3, 2, 1, 30, 0, TimeSpan.Zero);
@@ -40,11 +31,12 @@ internal sealed class AuditTestDatabase : IDbContextFactory<GovDataDbContext>, I
 
     public static async Task<AuditTestDatabase> CreateAsync() => new(await SqliteTestDatabase.CreateAsync());
 
-    public GovDataDbContext CreateDbContext() => new SqliteGovDataDbContext(_options);
+    public GovDataDbContext CreateDbContext() => Database.CreateDbContext();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await Database.DisposeAsync();
-    }
+    /// <summary>A context whose saves are audited as <paramref name="actor"/> (the system if null) at <see cref="Time"/>.</summary>
+    public GovDataDbContext WriteContext(UserContext? actor = null) => Database.CreateDbContext().Attribute(actor, Time);
+
+    public UnitOfWork UnitOfWork() => Database.UnitOfWork(Time);
+
+    public async ValueTask DisposeAsync() => await Database.DisposeAsync();
 }

@@ -43,11 +43,11 @@ public sealed class AuditTrailTests : IAsyncLifetime
         var id = await AddDepartmentAsync("GA", "市公安局");
         _db.Time.Advance(TimeSpan.FromMinutes(5));
 
-        await using (var db = _db.CreateDbContext())
+        await using (var db = _db.WriteContext(AuditTestDatabase.Approver))
         {
             var department = await db.Departments.SingleAsync(d => d.Id == id);
             department.Rename("市公安局（新）");
-            await db.ActingAs(AuditTestDatabase.Approver).SaveChangesAsync();
+            await db.SaveChangesAsync();
         }
 
         var rows = await RowsAsync();
@@ -65,10 +65,10 @@ public sealed class AuditTrailTests : IAsyncLifetime
     {
         var id = await AddDepartmentAsync("JT", "市交通运输局");
 
-        await using (var db = _db.CreateDbContext())
+        await using (var db = _db.WriteContext(AuditTestDatabase.Admin))
         {
             db.Departments.Remove(await db.Departments.SingleAsync(d => d.Id == id));
-            await db.ActingAs(AuditTestDatabase.Admin).SaveChangesAsync();
+            await db.SaveChangesAsync();
         }
 
         var delete = (await RowsAsync())[^1];
@@ -80,9 +80,9 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SaveChanges_WithoutActor_RecordsSystem()
+    public async Task SaveChanges_AsTheSystem_RecordsSystem()
     {
-        await using (var db = _db.CreateDbContext())
+        await using (var db = _db.WriteContext())
         {
             db.Departments.Add(new Department("RS", "市人力资源和社会保障局", DepartmentLevel.Municipal, DepartmentKind.Government));
             await db.SaveChangesAsync();
@@ -96,7 +96,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
     [Fact]
     public void SaveChanges_Synchronous_AppendsToTheSameChain()
     {
-        using (var db = _db.CreateDbContext())
+        using (var db = _db.WriteContext())
         {
             db.Departments.Add(new Department("WJ", "市卫生健康委员会", DepartmentLevel.Municipal, DepartmentKind.Government));
             db.Departments.Add(new Department("ZRZY", "市自然资源和规划局", DepartmentLevel.Municipal, DepartmentKind.Government));
@@ -118,7 +118,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
     {
         const string hash = "AQAAAAIAAYagAAAAEsecret-password-hash";
         const string stamp = "SECURITY-STAMP-VALUE";
-        await using (var db = _db.CreateDbContext())
+        await using (var db = _db.WriteContext())
         {
             db.Users.Add(new ApplicationUser
             {
@@ -132,7 +132,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        await using (var db = _db.CreateDbContext())
+        await using (var db = _db.WriteContext())
         {
             var user = await db.Users.SingleAsync();
             user.PasswordHash = hash + "-changed";
@@ -161,7 +161,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
     [Fact]
     public async Task SaveChanges_OnlyConcurrencyStampChanged_WritesNoRow()
     {
-        await using (var db = _db.CreateDbContext())
+        await using (var db = _db.WriteContext())
         {
             db.Users.Add(new ApplicationUser { Id = "u2", UserName = "x@govdata.local", DisplayName = "X" });
             await db.SaveChangesAsync();
@@ -173,17 +173,16 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SaveChanges_InCallerTransactionRolledBack_LeavesNoRowAndHeadUnmoved()
+    public async Task SaveChanges_InAUnitOfWorkRolledBack_LeavesNoRowAndHeadUnmoved()
     {
         await AddDepartmentAsync("GA", "市公安局");
-        await using (var db = _db.CreateDbContext())
+        await _db.UnitOfWork().RunAsync(AuditTestDatabase.Admin, async (db, ct) =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
             db.Departments.Add(new Department("SCJG", "市市场监督管理局", DepartmentLevel.Municipal, DepartmentKind.Government));
-            await db.SaveChangesAsync();
-            Assert.Equal(2, await db.AuditEntries.CountAsync());
-            await transaction.RollbackAsync();
-        }
+            await db.SaveChangesAsync(ct);
+            Assert.Equal(2, await db.AuditEntries.CountAsync(ct));
+            db.RollBack();
+        });
 
         await AddDepartmentAsync("RS", "市人力资源和社会保障局");
         var rows = await RowsAsync();
@@ -195,9 +194,9 @@ public sealed class AuditTrailTests : IAsyncLifetime
     [Fact]
     public async Task RecordEvent_WithoutDataChanges_AppendsTheEventRow()
     {
-        await using (var db = _db.CreateDbContext())
+        await using (var db = _db.WriteContext(AuditTestDatabase.Admin))
         {
-            db.ActingAs(AuditTestDatabase.Admin).RecordEvent(AuditActions.SignOut, "ApplicationUser", "admin-id", "{}");
+            db.RecordEvent(AuditActions.SignOut, "ApplicationUser", "admin-id", "{}");
             await db.SaveChangesAsync();
         }
 
@@ -208,10 +207,10 @@ public sealed class AuditTrailTests : IAsyncLifetime
 
     private async Task<int> AddDepartmentAsync(string code, string name)
     {
-        await using var db = _db.CreateDbContext();
+        await using var db = _db.WriteContext(AuditTestDatabase.Admin);
         var department = new Department(code, name, DepartmentLevel.Municipal, DepartmentKind.Government);
         db.Departments.Add(department);
-        await db.ActingAs(AuditTestDatabase.Admin).SaveChangesAsync();
+        await db.SaveChangesAsync();
         return department.Id;
     }
 

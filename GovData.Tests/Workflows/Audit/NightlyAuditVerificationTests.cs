@@ -13,7 +13,7 @@ public sealed class NightlyAuditVerificationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await AuditTestDatabase.CreateAsync();
-        await using var db = _db.CreateDbContext();
+        await using var db = _db.WriteContext();
         db.Departments.Add(new Department("GA", "市公安局", DepartmentLevel.Municipal, DepartmentKind.Government));
         db.Departments.Add(new Department("RS", "市人力资源和社会保障局", DepartmentLevel.Municipal, DepartmentKind.Government));
         await db.SaveChangesAsync();

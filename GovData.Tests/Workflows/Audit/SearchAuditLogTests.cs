@@ -13,9 +13,8 @@ public sealed class SearchAuditLogTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await AuditTestDatabase.CreateAsync();
-        await using var db = _db.CreateDbContext();
+        await using var db = _db.WriteContext(AuditTestDatabase.Admin);
         // 2 March 09:30 Shanghai: three inserts by the admin.
-        db.ActingAs(AuditTestDatabase.Admin);
         db.Departments.AddRange(
             new Department("GA", "市公安局", DepartmentLevel.Municipal, DepartmentKind.Government),
             new Department("RS", "市人力资源和社会保障局", DepartmentLevel.Municipal, DepartmentKind.Government),
@@ -23,9 +22,9 @@ public sealed class SearchAuditLogTests : IAsyncLifetime
         await db.SaveChangesAsync();
         // 3 March 00:30 Shanghai (16:30 UTC on 2 March): a rename by the approver.
         _db.Time.Advance(TimeSpan.FromHours(15));
-        db.ActingAs(AuditTestDatabase.Approver);
-        (await db.Departments.SingleAsync(d => d.Code == "JT")).Rename("市交通运输局（改）");
-        await db.SaveChangesAsync();
+        await using var approver = _db.WriteContext(AuditTestDatabase.Approver);
+        (await approver.Departments.SingleAsync(d => d.Code == "JT")).Rename("市交通运输局（改）");
+        await approver.SaveChangesAsync();
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();

@@ -47,7 +47,7 @@ internal sealed class CalendarTestHost : IAsyncDisposable
         services.AddSingleton<ICalendarChangeListener>(sp => sp.GetRequiredService<RecordingListener>());
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 2, 0, 0, TimeSpan.Zero));
         services.AddSingleton<TimeProvider>(time);
-        await new CalendarSeeder(database, time).SeedAsync();
+        await new CalendarSeeder(database.UnitOfWork(time), time).SeedAsync();
         return new CalendarTestHost(database, services.BuildServiceProvider(validateScopes: true), time);
     }
 

@@ -85,7 +85,7 @@ public sealed class CatalogSubmitTests(CatalogReviewFixture fixture) : IClassFix
     public async Task MayReview_MunicipalBureauEverywhere_DistrictBureauOnlyItsOwnDistrictDepartments()
     {
         var ids = await fixture.Database.DepartmentIdsAsync();
-        await using (var add = fixture.Database.CreateDbContext())
+        await using (var add = fixture.Database.WriteContext())
         {
             add.Departments.AddRange(
                 new Department("GXQJS", "高新区建设局", DepartmentLevel.District, DepartmentKind.Government, ids["GXQSJJ"]),

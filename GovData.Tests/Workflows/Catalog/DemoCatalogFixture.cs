@@ -22,7 +22,7 @@ public sealed class DemoCatalogFixture : IAsyncLifetime
     {
         Database = await SqliteTestDatabase.CreateSeededAsync();
         DepartmentIds = await Database.DepartmentIdsAsync();
-        await using var db = Database.CreateDbContext();
+        await using var db = Database.WriteContext();
         await TestCatalog.AddAsync(db, TestCatalog.Content("3.09.002/GA-9002", "旧版户籍迁移统计"), DepartmentIds["GA"], CatalogStatus.Retired);
         await TestCatalog.AddAsync(
             db, TestCatalog.Content("3.09.001/GA-9001", "流动人口居住登记（草稿）", ShareType.Conditional, OpenType.NotOpen, "《居住证暂行条例》第九条"), DepartmentIds["GA"], CatalogStatus.Draft);

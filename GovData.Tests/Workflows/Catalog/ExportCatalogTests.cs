@@ -26,14 +26,15 @@ public sealed class ExportCatalogFixture : IAsyncLifetime
         await Users.InitializeAsync();
         Database = Users.Database;
         var ga = Users.DepartmentIds["GA"];
-        await using (var db = Database.CreateDbContext())
+        await using (var db = Database.WriteContext())
         {
             await TestCatalog.AddAsync(db, TestCatalog.Content("3.09.003/GA-9003", FormulaName), ga, CatalogStatus.Published);
             await TestCatalog.AddAsync(db, TestCatalog.Content("3.09.004/GA-9004", "不予开放的户籍统计", ShareType.Conditional, OpenType.NotOpen), ga, CatalogStatus.Published);
         }
 
         var manager = await Users.UserAsync("catalog.ga@govdata.local");
-        var save = new SaveCatalogDraft(Database, new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 2, 0, 0, TimeSpan.Zero)));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 2, 0, 0, TimeSpan.Zero));
+        var save = new SaveCatalogDraft(Database.UnitOfWork(clock), clock);
         var id = await Users.ResourceIdAsync("3.09.003/GA-9003");
         var result = await save.ExecuteAsync(manager, new SaveCatalogDraftCommand(id, TestCatalog.Content("3.09.003/GA-9003", DraftName)));
         Assert.True(result.Succeeded, result.ErrorKey);

@@ -146,7 +146,7 @@ public sealed class ImportCatalogTests(CatalogReviewFixture fixture) : IClassFix
     private ImportCatalog Importer()
     {
         var limits = new CatalogWorkbookLimits();
-        return new ImportCatalog(fixture.Database, new CatalogWorkbookReader(limits), limits, fixture.Time);
+        return new ImportCatalog(fixture.Database.UnitOfWork(fixture.Time), new CatalogWorkbookReader(limits), limits, fixture.Time);
     }
 
     private async Task<CatalogImportResult> ImportAsync(string email, string fileName, bool dryRun, params CatalogEntryContent[] entries)

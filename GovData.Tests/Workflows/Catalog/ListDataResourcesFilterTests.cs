@@ -189,7 +189,7 @@ public sealed class ListDataResourcesFilterTests(DemoCatalogFixture fixture) : I
         var manager = await fixture.UserAsync("catalog.ga@govdata.local");
         var id = await fixture.ResourceIdAsync("3.01.002/GA-0004");
         var live = await new GetDataResource(fixture.Database, Future).ExecuteAsync(id, manager);
-        var saved = await new SaveCatalogDraft(fixture.Database, Future).ExecuteAsync(manager, new SaveCatalogDraftCommand(id, live!.Content! with { Name = "道路交通事故统计（修订）" }));
+        var saved = await new SaveCatalogDraft(fixture.Database.UnitOfWork(Future), Future).ExecuteAsync(manager, new SaveCatalogDraftCommand(id, live!.Content! with { Name = "道路交通事故统计（修订）" }));
         Assert.True(saved.Succeeded, saved.ErrorKey);
 
         var own = await AllAsync(manager, new DataResourceFilter(Scope: CatalogScope.Department));

@@ -58,7 +58,7 @@ public sealed class ResponsibleBureauTests(CatalogReviewFixture fixture) : IClas
         var day = calendar.AddWorkingDays(due, 2);
         fixture.SetChinaTime(day.ToDateTime(new TimeOnly(10, 0)));
         await new DeadlineSweep(
-            fixture.Database, fixture.Get<WorkingDayCalendarProvider>(), EscalationSettings.From(null, fixture.Get<WorkflowProcesses>().All),
+            fixture.Database, fixture.Database.UnitOfWork(fixture.Time), fixture.Get<WorkingDayCalendarProvider>(), EscalationSettings.From(null, fixture.Get<WorkflowProcesses>().All),
             fixture.Get<NotificationOutbox>(), fixture.Get<NotificationHub>(), fixture.Time, NullLogger<DeadlineSweep>.Instance).SweepAsync();
 
         await using var check = fixture.Database.CreateDbContext();
@@ -94,7 +94,7 @@ public sealed class ResponsibleBureauTests(CatalogReviewFixture fixture) : IClas
     /// the zone's bureau; returns the catalog manager and the bureau lead's id.</summary>
     private async Task<(UserContext CatalogManager, string BureauLead)> DistrictAsync()
     {
-        await using var db = fixture.Database.CreateDbContext();
+        await using var db = fixture.Database.WriteContext();
         if (!await db.Departments.AnyAsync(d => d.Code == "GXQJS"))
         {
             db.Departments.Add(new Department("GXQJS", "高新区建设局", DepartmentLevel.District, DepartmentKind.Government, fixture.DepartmentIds["GXQSJJ"]));

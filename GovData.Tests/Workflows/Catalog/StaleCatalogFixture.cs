@@ -22,7 +22,7 @@ public sealed class StaleCatalogFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Demo.InitializeAsync();
-        await using var db = Demo.Database.CreateDbContext();
+        await using var db = Demo.Database.WriteContext();
         await db.DataResources.ExecuteUpdateAsync(s => s.SetProperty(r => r.UpdateCycle, UpdateCycle.Irregular));
         var ga = Demo.DepartmentIds["GA"];
         var rs = Demo.DepartmentIds["RS"];

@@ -29,7 +29,7 @@ public sealed class ShellTestData
     public static async Task<ShellTestData> SeedAsync(SqliteTestDatabase database, params int[] calendarYears)
     {
         var data = new ShellTestData();
-        await using var db = database.CreateDbContext();
+        await using var db = database.WriteContext();
 
         var bureau = new Department("SJJ", "市大数据管理局", DepartmentLevel.Municipal, DepartmentKind.DataBureau);
         var ga = new Department("GA", "市公安局", DepartmentLevel.Municipal, DepartmentKind.Government);

@@ -232,7 +232,7 @@ public sealed class DeadlineSweepTests(RuntimeFixture fixture) : IClassFixture<R
             kind, level, level == 0 ? null : step, [approver], DeadlineSweep.OverdueKey, [stale.SubjectId, "2025-10-09"], "/workflows/1",
             PlannedNotice.KeyOf(id, kind, level, new DateOnly(2025, 10, 9)));
         var writer = new SqliteNoticeWriter(
-            fixture.Database, fixture.Get<NotificationOutbox>(), fixture.Get<NotificationHub>(),
+            fixture.Database.UnitOfWork(fixture.Time), fixture.Get<NotificationOutbox>(), fixture.Get<NotificationHub>(),
             new GovData.Domain.Identity.UserContext(string.Empty, "system", null, false, new HashSet<string>()));
 
         var result = await writer.WriteAsync(
@@ -339,6 +339,7 @@ public sealed class DeadlineSweepTests(RuntimeFixture fixture) : IClassFixture<R
 
     private DeadlineSweep Sweep(bool bulk = true) => new(
         fixture.Database,
+        fixture.Database.UnitOfWork(fixture.Time),
         fixture.Get<WorkingDayCalendarProvider>(),
         EscalationSettings.Default(),
         fixture.Get<NotificationOutbox>(),

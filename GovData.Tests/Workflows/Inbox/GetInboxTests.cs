@@ -80,7 +80,7 @@ public sealed class GetInboxTests : IAsyncLifetime
             ids.Add(await _fixture.StartShareRequestAsync());
         }
 
-        await using (var db = _fixture.Database.CreateDbContext())
+        await using (var db = _fixture.Database.WriteContext())
         {
             foreach (var instance in await db.WorkflowInstances.Where(i => i.Id == ids[0] || i.Id == ids[3]).ToListAsync())
             {

@@ -46,7 +46,7 @@ public sealed class CalendarRecomputeTests(RuntimeFixture fixture) : IClassFixtu
         var open = await fixture.StartShareRequestAsync();
         var before = await fixture.InstanceAsync(open);
 
-        await new RecomputeDeadlinesOnCalendarChange(fixture.Database, fixture.Time).OnCalendarChangedAsync(
+        await new RecomputeDeadlinesOnCalendarChange(fixture.Database.UnitOfWork(fixture.Time), fixture.Time).OnCalendarChangedAsync(
             new CalendarChange([2026], [new DateOnly(2026, 3, 2)], await fixture.Get<WorkingDayCalendarProvider>().GetAsync()),
             CancellationToken.None);
 

@@ -133,6 +133,7 @@ public sealed class InitiatorAndClockTests(RuntimeFixture fixture) : IClassFixtu
 
     private DeadlineSweep Sweep() => new(
         fixture.Database,
+        fixture.Database.UnitOfWork(fixture.Time),
         fixture.Get<WorkingDayCalendarProvider>(),
         EscalationSettings.From(null, fixture.Get<WorkflowProcesses>().All),
         fixture.Get<NotificationOutbox>(),

@@ -76,7 +76,7 @@ public sealed class RuntimeFixture : SeededServicesFixture
 
     private async Task AddSecondApproverAsync()
     {
-        await using var db = Database.CreateDbContext();
+        await using var db = Database.WriteContext();
         var user = new ApplicationUser
         {
             UserName = SecondApproverEmail,

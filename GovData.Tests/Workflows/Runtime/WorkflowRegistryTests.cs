@@ -105,7 +105,7 @@ public sealed class WorkflowRegistryTests(RuntimeFixture fixture) : IClassFixtur
         var now = fixture.Time.GetUtcNow().UtcDateTime;
         var instance = new WorkflowInstance(TestProcessV1.ProcessName, 1, "Test", fixture.NextSubjectId(), fixture.DepartmentIds["GA"], null, "Open", string.Empty, now, new DateOnly(2025, 9, 30));
         instance.Assign(fixture.DepartmentIds["GA"], Roles.Approver);
-        await using var db = fixture.Database.CreateDbContext();
+        await using var db = fixture.Database.WriteContext();
         db.WorkflowInstances.Add(instance);
         db.WorkflowJournal.Add(new WorkflowJournalEntry(instance, string.Empty, StartWorkflow.StartTrigger, null, "test", null, null, "{}", null, now));
         await db.SaveChangesAsync();

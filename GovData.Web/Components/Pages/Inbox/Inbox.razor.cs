@@ -22,6 +22,7 @@ public partial class Inbox
     private InboxFilter _filter = new();
     private UserContext? _user;
     private int? _total;
+    private int _pageSize = InboxFilter.DefaultPageSize;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -57,6 +58,16 @@ public partial class Inbox
         if (_grid is not null)
         {
             await _grid.ReloadServerData();
+        }
+    }
+
+    private async Task OnPageSizeChangedAsync(ChangeEventArgs args)
+    {
+        if (int.TryParse(args.Value?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && PageSizes.Contains(size)
+            && _grid is not null)
+        {
+            _pageSize = size;
+            await _grid.SetRowsPerPageAsync(size);
         }
     }
 
