@@ -96,6 +96,12 @@ public sealed class ListDataResources(IDbContextFactory<GovDataDbContext> contex
         ArgumentNullException.ThrowIfNull(filter);
         var pageSize = Math.Clamp(filter.PageSize, 1, DataResourceFilter.MaxPageSize);
         var page = Math.Max(0, filter.Page);
+        if (page > int.MaxValue / pageSize)
+        {
+            // Past any possible row (and page * pageSize would overflow into a small number).
+            return new DataResourcePage([], 0);
+        }
+
         var staff = CatalogVisibility.IsStaff(user);
         var today = ChinaTime.Today(time);
 
