@@ -161,3 +161,45 @@ public static class SafeXml
         CloseInput = false,
     };
 }
+
+/// <summary>
+/// For readers that inflate a whole package themselves (ClosedXML for the calendar): inflates every part once through
+/// an <see cref="InflationBudget"/> and discards it, so a package that would inflate past the budget or a part's
+/// ratio is refused before the reader sees it. Meant for small uploads (the work is one pass over the parts).
+/// </summary>
+public static class PackageInflationCheck
+{
+    /// <returns>True when every part inflates within the budget and <paramref name="maxParts"/> is kept.</returns>
+    public static bool IsWithin(Stream seekable, long maxTotalBytes, double maxPartRatio, int maxParts)
+    {
+        ArgumentNullException.ThrowIfNull(seekable);
+        var start = seekable.Position;
+        try
+        {
+            using var package = new OpcPackage(seekable, new InflationBudget(maxTotalBytes, maxPartRatio));
+            if (package.Entries.Count > maxParts)
+            {
+                return false;
+            }
+
+            var buffer = new byte[81920];
+            foreach (var entry in package.Entries)
+            {
+                using var part = package.Open(entry.FullName.Replace('\\', '/').TrimStart('/'));
+                while (part is not null && part.Read(buffer, 0, buffer.Length) > 0)
+                {
+                }
+            }
+
+            return true;
+        }
+        catch (InflationLimitException)
+        {
+            return false;
+        }
+        finally
+        {
+            seekable.Position = start;
+        }
+    }
+}
