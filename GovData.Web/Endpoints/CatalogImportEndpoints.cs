@@ -110,7 +110,7 @@ public static class CatalogImportEndpoints
 
         if (result.Errors is [{ Key: CatalogWorkbookErrors.FileTooLarge } tooLarge])
         {
-            return Results.Problem(title: text["Import.Api.Failed"], detail: ImportText.Message(tooLarge, text, catalog), statusCode: StatusCodes.Status413PayloadTooLarge);
+            return Results.Problem(title: text["Import.Api.TooLarge"], detail: ImportText.Message(tooLarge, text, catalog), statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
         return Results.Problem(
