@@ -30,10 +30,11 @@ public static class WorkflowAccess
         };
     }
 
-    /// <summary>The departments involved and the bureau (and the system administrator) see an instance; nobody else
-    /// learns it exists.</summary>
+    /// <summary>The departments involved and the bureau supervising one of them (the municipal bureau and the system
+    /// administrator: every instance) see an instance; nobody else learns it exists.</summary>
     public static bool CanSee(UserContext user, WorkflowInstance instance) =>
-        user.SeesAllDepartments
+        user.SupervisesDepartment(instance.ProviderDepartmentId)
+        || user.SupervisesDepartment(instance.RequesterDepartmentId)
         || Holds(DepartmentRelation.Provider, user, instance)
         || Holds(DepartmentRelation.Requester, user, instance)
         || Holds(DepartmentRelation.Assignee, user, instance)
