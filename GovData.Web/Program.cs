@@ -22,11 +22,12 @@ builder.Services.AddGovDataLocalization();
 builder.Services.AddGovDataPersistence(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataWorkflows();
 builder.Services.AddSingleton<GovData.Workflows.Mail.IMailTextRenderer, GovData.Web.Localization.NotificationResourceMailRenderer>();
-builder.Services.AddGovDataIdentity();
+builder.Services.AddGovDataIdentity(builder.Configuration);
 builder.Services.AddGovDataApiKeyAuthentication();
 builder.Services.AddGovDataDataProtection(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataShell();
 builder.Services.AddGovDataJobs(builder.Configuration, settingsRoot);
+builder.Services.AddGovDataSecurityHeaders(builder.Configuration);
 
 var app = builder.Build();
 
@@ -36,13 +37,17 @@ app.Services.GetRequiredService<WorkflowLocalizers>();
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 app.UseGovDataRecurringJobs();
 
+// First, so every answer (error pages and problems included) is in the caller's language and carries the headers.
+app.UseRequestLocalization();
+app.UseGovDataSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 
+app.UseGovDataBadRequestProblems();
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
-app.UseRequestLocalization();
+app.UseGovDataApiProblems();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -22,7 +22,6 @@ public static class CatalogReviewBureau
             return false;
         }
 
-        return bureau.Level == DepartmentLevel.Municipal
-            || (provider.Level == DepartmentLevel.District && provider.ParentId == bureau.Id);
+        return bureau.Level == DepartmentLevel.Municipal || BureauSupervision.IsDistrictDepartmentOf(bureau.Id, provider);
     }
 }

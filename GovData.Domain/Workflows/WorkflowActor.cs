@@ -32,11 +32,12 @@ public static class WorkflowAccess
         };
     }
 
-    /// <summary>The departments involved and the bureau (and the system administrator) see an instance, and so does
-    /// the user who started it (an applicant without a department sees their own instance and nothing else); nobody
-    /// else learns it exists.</summary>
+    /// <summary>The departments involved, the bureau supervising one of them (the municipal bureau and the system
+    /// administrator: every instance) and the user who started it (an applicant without a department sees their own
+    /// instance and nothing else) see an instance; nobody else learns it exists.</summary>
     public static bool CanSee(UserContext user, WorkflowInstance instance) =>
-        user.SeesAllDepartments
+        user.SupervisesDepartment(instance.ProviderDepartmentId)
+        || user.SupervisesDepartment(instance.RequesterDepartmentId)
         || Holds(DepartmentRelation.Provider, user, instance)
         || Holds(DepartmentRelation.Requester, user, instance)
         || Holds(DepartmentRelation.Assignee, user, instance)

@@ -92,8 +92,9 @@ public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IA
         var roles = await db.UserRoles.Where(ur => ur.UserId == user.Id)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
             .ToListAsync();
-        var bureau = user.DepartmentId is { } id && (await db.Departments.SingleAsync(d => d.Id == id)).IsDataBureau;
-        return new UserContext(user.Id, user.DisplayName, user.DepartmentId, bureau, roles.ToHashSet(StringComparer.Ordinal));
+        var department = user.DepartmentId is { } id ? await db.Departments.SingleAsync(d => d.Id == id) : null;
+        var supervised = department is null ? null : await GovData.Workflows.Identity.BureauScope.SupervisedDepartmentIdsAsync(db, department);
+        return new UserContext(user.Id, user.DisplayName, user.DepartmentId, department?.IsDataBureau == true, roles.ToHashSet(StringComparer.Ordinal), supervised);
     }
 
     public async Task<IReadOnlyDictionary<string, int>> DepartmentIdsAsync()

@@ -55,6 +55,12 @@ public static class CatalogApiEndpoints
             errors["pageSize"] = [text.Format("Api.PageSizeInvalid", DataResourceFilter.MaxPageSize)];
         }
 
+        // (page - 1) * pageSize rows are skipped: a page whose start does not fit in an int is out of range, not page 1.
+        if (pageNumber is > 1 && size is >= 1 and <= DataResourceFilter.MaxPageSize && pageNumber.Value - 1 > int.MaxValue / size.Value)
+        {
+            errors["page"] = [text["Api.PageInvalid"]];
+        }
+
         if (errors.Count > 0)
         {
             return Results.Problem(

@@ -36,6 +36,9 @@ public sealed class AuditingSignInManager : SignInManager<ApplicationUser>
         var user = await UserManager.FindByNameAsync(userName);
         if (user is null)
         {
+            // As long as a wrong password of an existing user (one hash at the current cost), so the time of the
+            // answer does not tell which user names exist.
+            _ = UserManager.PasswordHasher.HashPassword(new ApplicationUser(), password ?? string.Empty);
             await _audit.ExecuteAsync(AuditActions.SignInFailed, null, userName, SignInFailure.UnknownUser, RemoteAddress());
             return SignInResult.Failed;
         }
@@ -76,6 +79,9 @@ public sealed class AuditingSignInManager : SignInManager<ApplicationUser>
         await base.SignOutAsync();
         if (user is not null)
         {
+            // A new security stamp ends every other copy of this user's cookie at its next request (the stamp is
+            // validated on every request, IdentitySetup).
+            await UserManager.UpdateSecurityStampAsync(user);
             await _audit.ExecuteAsync(AuditActions.SignOut, user, user.UserName, null, RemoteAddress());
         }
     }

@@ -9,7 +9,7 @@ namespace GovData.Web.Infrastructure;
 
 internal static class IdentitySetup
 {
-    public static IServiceCollection AddGovDataIdentity(this IServiceCollection services)
+    public static IServiceCollection AddGovDataIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
@@ -26,8 +26,16 @@ internal static class IdentitySetup
                 o.Cookie.Name = "GovData.Auth";
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                if (SecurityHeaders.RequireHttps(configuration))
+                {
+                    o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                }
             }));
         services.AddAuthorization();
+
+        // The stamp is checked on every request (one indexed read): a cookie copied before a sign-out, a password change
+        // or a deactivation (all renew the stamp) stops working at once instead of after the default 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {

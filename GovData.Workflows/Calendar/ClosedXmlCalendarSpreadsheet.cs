@@ -3,6 +3,7 @@ using System.IO.Packaging;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using GovData.Domain.Calendar;
+using GovData.Workflows.Uploads;
 using static GovData.Workflows.Calendar.CalendarSpreadsheetColumns;
 
 namespace GovData.Workflows.Calendar;
@@ -10,6 +11,10 @@ namespace GovData.Workflows.Calendar;
 /// <summary>The Excel schedule with ClosedXML 0.95 (column widths set by hand: AdjustToContents needs GDI+).</summary>
 internal sealed class ClosedXmlCalendarSpreadsheet : ICalendarSpreadsheet
 {
+    private const long MaxInflatedBytes = 32L * 1024 * 1024;
+    private const double MaxPartRatio = 100;
+    private const int MaxParts = 200;
+
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy年M月d日", "yyyy.M.d"];
 
     public CalendarImportDocument Read(Stream xlsx)
@@ -22,6 +27,12 @@ internal sealed class ClosedXmlCalendarSpreadsheet : ICalendarSpreadsheet
         XLWorkbook workbook;
         try
         {
+            // ClosedXML inflates the whole package into a DOM: a bomb is refused before it does (a calendar is a few KB).
+            if (!PackageInflationCheck.IsWithin(xlsx, MaxInflatedBytes, MaxPartRatio, MaxParts))
+            {
+                return CalendarImportDocument.Failed(CalendarIssue.Of(CalendarImportIssues.NotXlsx));
+            }
+
             workbook = new XLWorkbook(xlsx);
         }
         catch (Exception ex) when (ex is InvalidDataException or FileFormatException or OpenXmlPackageException or ArgumentException or InvalidOperationException or IOException)

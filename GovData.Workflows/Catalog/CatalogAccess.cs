@@ -8,7 +8,7 @@ public static class CatalogAccess
     public static bool CanEdit(UserContext user, int providerDepartmentId) =>
         user.IsAuthenticated && user.IsInRole(Roles.CatalogManager) && user.DepartmentId == providerDepartmentId;
 
-    /// <summary>Drafts and their diffs: the providing department's staff and the bureau.</summary>
+    /// <summary>Drafts and their diffs: the providing department's staff and the bureau supervising it.</summary>
     public static bool CanSeeDrafts(UserContext user, int providerDepartmentId) =>
-        user.SeesAllDepartments || (CatalogVisibility.IsStaff(user) && user.DepartmentId == providerDepartmentId);
+        user.SupervisesDepartment(providerDepartmentId) || (CatalogVisibility.IsStaff(user) && user.DepartmentId == providerDepartmentId);
 }

@@ -51,9 +51,14 @@ internal sealed class CatalogImportPlan
         var ownCode = await db.Departments.Where(d => d.Id == departmentId).Select(d => d.Code).SingleAsync(cancellationToken);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
         var holders = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in await db.DataResources.AsNoTracking().Select(r => new { r.Code, r.ProviderDepartmentId }).ToListAsync(cancellationToken))
+        var published = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in await db.DataResources.AsNoTracking().Select(r => new { r.Code, r.ProviderDepartmentId, r.Status }).ToListAsync(cancellationToken))
         {
             holders[row.Code.Value] = row.ProviderDepartmentId;
+            if (row.Status == CatalogStatus.Published)
+            {
+                published.Add(row.Code.Value);
+            }
         }
 
         var fileCodes = read.Resources.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
@@ -100,7 +105,18 @@ internal sealed class CatalogImportPlan
             var status = ImportEntryStatus.Create;
             if (holders.TryGetValue(row.Code, out var holder) && holder != departmentId)
             {
-                errors.Add(Error(codeCell, ImportCatalog.CodeOfOtherDepartment, row.Code, departments.GetValueOrDefault(holder, string.Empty)));
+                // Who holds a published code is public (decision 0006); another department's draft or retired entry
+                // must not show through: the row gets what an unused code of the same shape gets (the rules' errors:
+                // a code of another department's provider segment is refused by them), and only when the rules found
+                // nothing a neutral refusal that names no one.
+                if (published.Contains(row.Code))
+                {
+                    errors.Add(Error(codeCell, ImportCatalog.CodeOfOtherDepartment, row.Code, departments.GetValueOrDefault(holder, string.Empty)));
+                }
+                else if (errors.Count == before)
+                {
+                    errors.Add(Error(codeCell, ImportCatalog.CodeUnavailable, row.Code));
+                }
             }
             else if (resource is not null)
             {
@@ -135,9 +151,13 @@ internal sealed class CatalogImportPlan
         return Canonical(incoming) == Canonical(stored) ? ImportEntryStatus.Unchanged : ImportEntryStatus.Update;
     }
 
-    /// <summary>The content as stored: trimmed texts, empty as null, no share method when not shared.</summary>
+    /// <summary>
+    /// The content as stored: trimmed texts, empty as null, no share method when not shared, numbers by value (another
+    /// spreadsheet program writes 4200 for our 4200.0: the same value, not a change).
+    /// </summary>
     private static string Canonical(CatalogEntryContent c) => CatalogContentJson.Write(c with
     {
+        DataVolumeMB = c.DataVolumeMB is { } volume ? volume / 1.000000000000000000000000000000000m : null,
         Code = c.Code.Trim(),
         Name = c.Name.Trim(),
         ProviderCode = c.ProviderCode.Trim(),

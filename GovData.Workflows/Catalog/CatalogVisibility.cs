@@ -5,7 +5,8 @@ using GovData.Domain.Resources;
 namespace GovData.Workflows.Catalog;
 
 /// <summary>
-/// Who may see which catalog entry (docs/decisions/0006-catalog-visibility.md): bureau roles see every entry; staff see
+/// Who may see which catalog entry (docs/decisions/0006-catalog-visibility.md): the municipal bureau and the system
+/// administrator see every entry, a district bureau every entry of its district's departments; staff see
 /// all entries of their own department, drafts included, and the published entries of the others; everyone else
 /// (applicants, anonymous visitors) sees published entries only, without the sharing class.
 /// </summary>
@@ -20,6 +21,13 @@ public static class CatalogVisibility
         if (user.SeesAllDepartments)
         {
             return r => true;
+        }
+
+        if (user.IsDistrictBureauOfficer)
+        {
+            // A district bureau: its district's entries in every status, the others' published ones (Art. 5).
+            var supervised = user.SupervisedDepartmentIds!.ToList();
+            return r => supervised.Contains(r.ProviderDepartmentId) || r.Status == CatalogStatus.Published;
         }
 
         if (IsStaff(user) && user.DepartmentId is { } departmentId)

@@ -28,6 +28,9 @@ public sealed class ImportCatalog(
     /// <summary>{0} the resource code, {1} the department that holds it.</summary>
     public const string CodeOfOtherDepartment = "Import.CodeOfOtherDepartment";
 
+    /// <summary>{0} the code: it cannot be imported, without saying why (another department's unpublished entry).</summary>
+    public const string CodeUnavailable = "Import.CodeUnavailable";
+
     /// <summary>The catalog changed while the commit ran (a code taken, a draft edited): nothing was written.</summary>
     public const string Conflict = "Import.Conflict";
 

@@ -96,6 +96,12 @@ public sealed class ListDataResources(IDbContextFactory<GovDataDbContext> contex
         ArgumentNullException.ThrowIfNull(filter);
         var pageSize = Math.Clamp(filter.PageSize, 1, DataResourceFilter.MaxPageSize);
         var page = Math.Max(0, filter.Page);
+        if (page > int.MaxValue / pageSize)
+        {
+            // Past any possible row (and page * pageSize would overflow into a small number).
+            return new DataResourcePage([], 0);
+        }
+
         var staff = CatalogVisibility.IsStaff(user);
         var today = ChinaTime.Today(time);
 
@@ -121,6 +127,7 @@ public sealed class ListDataResources(IDbContextFactory<GovDataDbContext> contex
 
         // Drafts (and so the draft-in-progress flag) only for the providing department and the bureau.
         var draftsOf = user.SeesAllDepartments ? -1 : staff && user.DepartmentId is { } own ? own : 0;
+        var supervised = user.IsDistrictBureauOfficer ? user.SupervisedDepartmentIds!.ToList() : [];
         var rows = await query
             .OrderBy(r => r.Code)
             .Skip(page * pageSize)
@@ -140,7 +147,7 @@ public sealed class ListDataResources(IDbContextFactory<GovDataDbContext> contex
                 r.UpdateCycle,
                 r.LastDataUpdate,
                 r.CurrentVersion,
-                HasOpenDraft = (draftsOf == -1 || r.ProviderDepartmentId == draftsOf)
+                HasOpenDraft = (draftsOf == -1 || r.ProviderDepartmentId == draftsOf || supervised.Contains(r.ProviderDepartmentId))
                     && db.CatalogDrafts.Any(d => d.OpenForResourceId == r.Id),
             })
             .ToListAsync(cancellationToken);

@@ -42,8 +42,14 @@ public sealed class ListStaleResources(IDbContextFactory<GovDataDbContext> conte
         ArgumentNullException.ThrowIfNull(filter);
         var today = ChinaTime.Today(time);
         int? department;
+        List<int>? supervised = null;
         if (user.SeesAllDepartments)
         {
+            department = filter.DepartmentId;
+        }
+        else if (user.IsDistrictBureauOfficer)
+        {
+            supervised = [.. user.SupervisedDepartmentIds!];
             department = filter.DepartmentId;
         }
         else if (CatalogVisibility.IsStaff(user) && user.DepartmentId is { } own)
@@ -62,6 +68,11 @@ public sealed class ListStaleResources(IDbContextFactory<GovDataDbContext> conte
         if (department is { } id)
         {
             query = query.Where(r => r.ProviderDepartmentId == id);
+        }
+
+        if (supervised is not null)
+        {
+            query = query.Where(r => supervised.Contains(r.ProviderDepartmentId));
         }
 
         var total = await query.CountAsync(cancellationToken);

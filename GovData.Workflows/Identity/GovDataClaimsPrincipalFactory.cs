@@ -28,6 +28,11 @@ public sealed class GovDataClaimsPrincipalFactory(
             {
                 identity.AddClaim(new Claim(GovDataClaims.DepartmentName, department.Name));
                 identity.AddClaim(new Claim(GovDataClaims.DepartmentIsDataBureau, department.IsDataBureau ? "true" : "false"));
+                if (await BureauScope.SupervisedDepartmentIdsAsync(db, department) is { } supervised)
+                {
+                    // A district bureau sees its district only (Art. 5): the departments it supervises go into the cookie.
+                    identity.AddClaim(new Claim(GovDataClaims.SupervisedDepartments, string.Join(',', supervised.Select(id => id.ToString(CultureInfo.InvariantCulture)))));
+                }
             }
         }
 

@@ -131,8 +131,9 @@ public sealed class GetInbox(
             return open.Where(i => i.AssigneeDepartmentId == null && i.StartedByUserId == userId && roles.Contains(i.AssigneeRole!));
         }
 
-        // The OR only for bureau officers: without it the planner takes the assignee index in order (no sort).
-        return user.DepartmentIsDataBureau && user.IsInRole(Roles.BureauOfficer)
+        // The OR only for the municipal bureau's officers (a district bureau acts on what is assigned to it, Art. 5):
+        // without it the planner takes the assignee index in order (no sort).
+        return user.DepartmentIsDataBureau && user.SeesAllDepartments && user.IsInRole(Roles.BureauOfficer)
             ? open.Where(i => (i.AssigneeDepartmentId == department && roles.Contains(i.AssigneeRole!))
                 || i.AssigneeRole == Roles.BureauOfficer)
             : open.Where(i => i.AssigneeDepartmentId == department && roles.Contains(i.AssigneeRole!));

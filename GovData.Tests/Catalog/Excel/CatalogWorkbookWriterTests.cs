@@ -84,6 +84,24 @@ public sealed class CatalogWorkbookWriterTests
         Assert.Equal("2.01.003/WJ-0003", workbook.Worksheet(CatalogSheets.Resources).Cell("A2").GetString());
     }
 
+    [Fact]
+    public void Write_UsesRelativeRelationshipTargets_AsExcelDoes()
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(Write([Resource()], [Item()])));
+
+        var rels = zip.Entries.Where(e => e.FullName.EndsWith(".rels", StringComparison.Ordinal)).ToList();
+        var targets = rels.SelectMany(e =>
+        {
+            using var reader = new StreamReader(e.Open());
+            return System.Text.RegularExpressions.Regex.Matches(reader.ReadToEnd(), "Target=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        }).ToList();
+
+        Assert.Contains("xl/workbook.xml", targets);
+        Assert.NotEmpty(targets);
+        Assert.All(targets, t => Assert.False(t.StartsWith('/'), t));
+        Assert.All(targets, t => Assert.Contains(zip.Entries, e => e.FullName.EndsWith(t.TrimStart('.', '/'), StringComparison.Ordinal)));
+    }
+
     private static byte[] Write(IEnumerable<ResourceRow> resources, IEnumerable<ItemRow> items)
     {
         using var stream = new MemoryStream();

@@ -128,6 +128,9 @@ public sealed class CatalogApiTests(GovDataWebApplicationFactory factory) : ICla
     [InlineData("page=0")]
     [InlineData("pageSize=1000")]
     [InlineData("page=abc")]
+    [InlineData("page=2147483647&pageSize=100")]
+    [InlineData("page=21474838&pageSize=100")]
+    [InlineData("page=99999999999")]
     public async Task Resources_WithBadParameters_Is400Problem(string query)
     {
         var client = ClientWith((await CreateKeyAsync("catalog.ga@govdata.local")).PlaintextKey);

@@ -4,7 +4,9 @@ using System.Text.Json;
 using GovData.Domain.Catalog;
 using GovData.Domain.Identity;
 using GovData.Domain.Resources;
+using GovData.Tests.Catalog.Excel;
 using GovData.Tests.Support;
+using Samples = GovData.Tests.Catalog.Excel.CatalogWorkbookSamples;
 using GovData.Web.Components;
 using GovData.Web.Endpoints;
 using GovData.Workflows.Integration;
@@ -89,6 +91,87 @@ public sealed class CatalogImportApiTests(GovDataWebApplicationFactory factory) 
         var response = await ClientWith(key.PlaintextKey).PostAsync(CatalogImportEndpoints.ApiRoute, new ByteArrayContent([]));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/json")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("image/png")]
+    public async Task Import_ABodyOfAnotherType_Is415_AndCommitsNothing(string contentType)
+    {
+        var key = await CreateKeyAsync();
+        var body = new ByteArrayContent(ImportWorkbooks.Of(TestCatalog.Content("3.09.001/GA-9611")));
+        body.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+
+        var response = await ClientWith(key.PlaintextKey).PostAsync(CatalogImportEndpoints.ApiRoute + "?dryRun=false", body);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.False(await ExistsAsync("3.09.001/GA-9611"));
+    }
+
+    [Theory]
+    [InlineData("image/png", "x.png")]
+    [InlineData("image/png", "x.xlsx")]
+    [InlineData(CatalogExportEndpoints.ContentType, "x.png")]
+    public async Task Import_AMultipartPartThatIsNoWorkbook_Is415_AndCommitsNothing(string partType, string partName)
+    {
+        var key = await CreateKeyAsync();
+        var part = new ByteArrayContent(ImportWorkbooks.Of(TestCatalog.Content("3.09.001/GA-9612")));
+        part.Headers.ContentType = new MediaTypeHeaderValue(partType);
+        using var form = new MultipartFormDataContent { { part, "file", partName } };
+
+        var response = await ClientWith(key.PlaintextKey).PostAsync(CatalogImportEndpoints.ApiRoute + "?dryRun=false", form);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.False(await ExistsAsync("3.09.001/GA-9612"));
+    }
+
+    [Fact]
+    public async Task Import_ABodyOverTheLimit_Is413ProblemInTheCallersLanguage()
+    {
+        var key = await CreateKeyAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, CatalogImportEndpoints.ApiRoute) { Content = new ByteArrayContent(new byte[25 * 1024 * 1024]) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var response = await ClientWith(key.PlaintextKey).SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("too large", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_AHugeResourceCode_Is422_WithAShortMessage()
+    {
+        var key = await CreateKeyAsync();
+        var resources = new[] { Samples.ResourceHeaders, Samples.ResourceCells().With(0, "3.09.001/GA-" + new string('9', 5_000_000)) };
+        var body = new ByteArrayContent((HandMadeWorkbook.Valid() with { InlineStrings = true, Resources = resources }).Build());
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+
+        var response = await ClientWith(key.PlaintextKey).PostAsync(CatalogImportEndpoints.ApiRoute + "?dryRun=true", body);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.True(response.Content.Headers.ContentLength is null or < 64 * 1024, $"{response.Content.Headers.ContentLength} bytes");
+        Assert.True((await response.Content.ReadAsStringAsync()).Length < 64 * 1024);
+    }
+
+    [Theory]
+    [InlineData("xl/workbook.xml")]
+    [InlineData("xl/worksheets/sheet1.xml")]
+    public async Task Import_APackageMissingAPart_Is422Problem_NotA500(string leftOut)
+    {
+        var key = await CreateKeyAsync();
+        var bytes = (HandMadeWorkbook.Valid() with { Overrides = new() { [leftOut] = null } }).Build();
+        var request = new HttpRequestMessage(HttpMethod.Post, CatalogImportEndpoints.ApiRoute) { Content = new ByteArrayContent(bytes) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var response = await ClientWith(key.PlaintextKey).SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 

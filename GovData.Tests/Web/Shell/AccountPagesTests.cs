@@ -77,15 +77,19 @@ public sealed class AccountPagesTests(GovDataWebApplicationFactory factory)
     {
         var client = Client();
 
+        var email = $"citizen.{Guid.NewGuid():N}@example.cn";
         var response = await SignInForm.PostAsync(client, "/Account/Register", "register", new Dictionary<string, string>
         {
-            ["Input.Email"] = $"citizen.{Guid.NewGuid():N}@example.cn",
+            ["Input.Email"] = email,
             ["Input.DisplayName"] = "钱市民",
             ["Input.Password"] = "Citizen2026",
             ["Input.ConfirmPassword"] = "Citizen2026",
         });
 
+        // Registration answers the same for a new and a taken address (issue #10): go and sign in.
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/Login", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInForm.SignInAsync(client, email, "Citizen2026")).StatusCode);
         var dashboard = await client.GetStringAsync("/");
         Assert.Contains("data-testid=\"dashboard-count-OpenCatalog\"", dashboard);
         Assert.DoesNotContain("data-testid=\"nav-Nav.CatalogResources\"", dashboard);

@@ -31,6 +31,19 @@ public sealed class InstancePageAuthorizationTests(GovDataWebApplicationFactory 
     }
 
     [Fact]
+    public async Task InstancePage_OfMunicipalDepartments_IsTheMunicipalBureaus_NotADistrictBureaus()
+    {
+        var (id, subject) = await StartAsync();
+
+        var district = await GetAsync("bureau.gxq@govdata.local", id);
+        var municipal = await GetAsync("bureau@govdata.local", id);
+
+        Assert.Contains("未找到该事项", district.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(subject, district.Html, StringComparison.Ordinal);
+        Assert.Contains(subject, municipal.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InstancePage_SendsAnonymousToLogin()
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });

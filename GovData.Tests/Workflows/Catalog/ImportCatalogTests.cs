@@ -134,6 +134,47 @@ public sealed class ImportCatalogTests(CatalogReviewFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task ExportedDemoCatalog_ResavedByAnotherProgram_ImportsAllUnchanged()
+    {
+        // LibreOffice, WPS and SheetJS write 4200 for our 4200.0: the same value, so no entry may become an "update".
+        var export = new ExportCatalog(fixture.Database, new CatalogWorkbookWriter(), fixture.Time);
+        using var file = new MemoryStream();
+        var user = await fixture.UserAsync("catalog.zrzy@govdata.local");
+        Assert.True((await export.ExecuteAsync(user, CatalogExportScope.Department, file)).Succeeded);
+        var resaved = Resave(file.ToArray(), out var changedNumbers);
+        Assert.True(changedNumbers > 0, "the export has no number with a trailing .0 to rewrite");
+
+        var result = await Importer().ExecuteAsync(user, new ImportCatalogCommand(new MemoryStream(resaved), "resaved.xlsx", DryRun: true));
+
+        Assert.Empty(result.Errors);
+        Assert.All(result.Entries, e => Assert.Equal(ImportEntryStatus.Unchanged, e.Status));
+    }
+
+    [Fact]
+    public async Task AnotherDepartmentsUnpublishedDraftCode_AnswersLikeAnUnusedCode()
+    {
+        await using var db = fixture.Database.CreateDbContext();
+        var ga = (await db.Departments.SingleAsync(d => d.Code == "GA")).Id;
+        var draft = await db.DataResources.Include(r => r.Items).AsNoTracking()
+            .FirstAsync(r => r.Status == CatalogStatus.Draft && r.ProviderDepartmentId != ga);
+        var taken = draft.ToContent();
+        var unusedCode = taken.Code[..^4] + "9999";
+        Assert.False(await db.DataResources.AnyAsync(r => r.Code == ResourceCode.Parse(unusedCode)));
+        var unused = taken with { Code = unusedCode, Items = [.. taken.Items] };
+
+        var takenResult = await ImportAsync(GaManager, "taken.xlsx", dryRun: true, taken);
+        var unusedResult = await ImportAsync(GaManager, "unused.xlsx", dryRun: true, unused);
+
+        Assert.NotEmpty(takenResult.Errors);
+        Assert.Equal(Shape(unusedResult), Shape(takenResult));
+        var department = await db.Departments.Where(d => d.Id == draft.ProviderDepartmentId).Select(d => d.Name).SingleAsync();
+        Assert.DoesNotContain(takenResult.Errors.SelectMany(e => e.Arguments), a => a.Contains(department, StringComparison.Ordinal));
+
+        static List<(string, string?, int?, string?, int)> Shape(CatalogImportResult r) =>
+            [.. r.Errors.Select(e => (e.Key, e.Sheet, e.Row, e.Column, e.Arguments.Count))];
+    }
+
+    [Fact]
     public async Task NotACatalogManager_IsRefused_AndNothingIsRecorded()
     {
         var result = await ImportAsync("requester.rs@govdata.local", "refused.xlsx", dryRun: true, TestCatalog.Content("3.09.001/RS-9501"));
@@ -157,4 +198,30 @@ public sealed class ImportCatalogTests(CatalogReviewFixture fixture) : IClassFix
 
     private static string ColumnOf(string field) =>
         CatalogSheets.ColumnLetter(CatalogSheets.ResourceColumns.Select(c => c.Field).ToList().IndexOf(field) + 1);
+
+    /// <summary>The export as another program saves it: numbers without a trailing .0, relationship targets absolute.</summary>
+    private static byte[] Resave(byte[] export, out int changedNumbers)
+    {
+        var changed = 0;
+        using var source = new System.IO.Compression.ZipArchive(new MemoryStream(export), System.IO.Compression.ZipArchiveMode.Read);
+        using var target = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(target, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var reader = new StreamReader(entry.Open());
+                var text = reader.ReadToEnd();
+                text = System.Text.RegularExpressions.Regex.Replace(text, @"<(?<p>\w+:)?v>(?<n>-?\d+)\.0+</(\w+:)?v>", m =>
+                {
+                    changed++;
+                    return $"<{m.Groups["p"].Value}v>{m.Groups["n"].Value}</{m.Groups["p"].Value}v>";
+                });
+                using var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
+                writer.Write(text);
+            }
+        }
+
+        changedNumbers = changed;
+        return target.ToArray();
+    }
 }

@@ -51,7 +51,6 @@ public sealed class ListDataResourcesTests(DemoCatalogFixture fixture) : IClassF
 
     [Theory]
     [InlineData("bureau@govdata.local")]
-    [InlineData("bureau.gxq@govdata.local")]
     [InlineData("admin@govdata.local")]
     public async Task BureauRoles_SeeEveryDepartmentsEntries(string email)
     {

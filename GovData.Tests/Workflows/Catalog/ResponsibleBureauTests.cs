@@ -78,7 +78,11 @@ public sealed class ResponsibleBureauTests(CatalogReviewFixture fixture) : IClas
         var id = submitted.InstanceId!.Value;
 
         Assert.Equal(fixture.DepartmentIds["SJJ"], (await InstanceAsync(id)).AssigneeDepartmentId);
-        Assert.Empty(await fixture.Get<GetAvailableActions>().ExecuteAsync(id, await fixture.UserAsync("bureau.gxq@govdata.local")));
+        var districtOfficer = await fixture.UserAsync("bureau.gxq@govdata.local");
+        Assert.Empty(await fixture.Get<GetAvailableActions>().ExecuteAsync(id, districtOfficer));
+        // Nor is it in the district bureau's inbox (Art. 5: a district bureau acts on its district), but in the city's.
+        Assert.DoesNotContain((await fixture.Get<GetInbox>().ExecuteAsync(districtOfficer, new InboxFilter(PageSize: InboxFilter.MaxPageSize))).Rows, r => r.InstanceId == id);
+        Assert.Contains((await fixture.Get<GetInbox>().ExecuteAsync(await fixture.UserAsync("bureau@govdata.local"), new InboxFilter(PageSize: InboxFilter.MaxPageSize))).Rows, r => r.InstanceId == id);
         Assert.Equal(
             BureauSteps.Order(StringComparer.Ordinal),
             (await fixture.Get<GetAvailableActions>().ExecuteAsync(id, await fixture.UserAsync("bureau@govdata.local"))).Select(a => a.Trigger).Order(StringComparer.Ordinal));

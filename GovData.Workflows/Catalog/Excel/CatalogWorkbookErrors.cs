@@ -7,6 +7,23 @@ namespace GovData.Workflows.Catalog.Excel;
 /// </summary>
 public sealed record CatalogWorkbookError(string Key, IReadOnlyList<string> Arguments, string? Sheet = null, int? Row = null, string? Column = null)
 {
+    /// <summary>An argument quoting a value from the file keeps at most this many characters (and says it was cut).</summary>
+    public const int MaxQuotedCharacters = 80;
+
+    /// <summary>
+    /// The arguments, each at most <see cref="MaxQuotedCharacters"/> long: a message quotes a short prefix of a value,
+    /// never a 50-million-character cell back to the caller.
+    /// </summary>
+    public IReadOnlyList<string> Arguments { get; init; } = Quote(Arguments);
+
+    public static string Quote(string? value) =>
+        value is null ? string.Empty
+        : value.Length <= MaxQuotedCharacters ? value
+        : string.Concat(value.AsSpan(0, MaxQuotedCharacters), "…");
+
+    private static IReadOnlyList<string> Quote(IReadOnlyList<string> arguments) =>
+        arguments.Any(a => a is not null && a.Length > MaxQuotedCharacters) ? [.. arguments.Select(Quote)] : arguments;
+
     public override string ToString() =>
         $"{Sheet}{(Row is null ? string.Empty : $"!{Column}{Row}")} {Key}({string.Join(", ", Arguments)})";
 }

@@ -1,17 +1,17 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using GovData.Workflows.Uploads;
 using E = GovData.Workflows.Catalog.Excel.CatalogWorkbookErrors;
 
 namespace GovData.Workflows.Catalog.Excel;
 
 /// <summary>
-/// Streams the 目录 and 信息项 sheets and the shared strings with a plain XmlReader (<see cref="SheetXml"/>; the
-/// OpenXml SDK only opens the package and finds the parts; no DOM of the sheets: a 100,000-item file stays cheap), after checking the file's signature and its zip central directory. Reports every format error of
-/// every row; the model's rules run later on the rows that parsed.
+/// Streams the 目录 and 信息项 sheets and the shared strings with a plain XmlReader (<see cref="SheetXml"/>; parts found
+/// by relationship in <see cref="OpcPackage"/>; no DOM of the sheets: a 100,000-item file stays cheap), after checking
+/// the file's signature and its zip central directory. Every part is inflated through one <see cref="InflationBudget"/>
+/// (a ratio per part, a total per request) and a cell keeps at most <see cref="CatalogWorkbookLimits.MaxCellCharacters"/>.
+/// Reports every format error of every row; the model's rules run later on the rows that parsed.
 /// </summary>
 public sealed class CatalogWorkbookReader(CatalogWorkbookLimits limits) : ICatalogWorkbookReader
 {
@@ -133,29 +133,46 @@ public sealed class CatalogWorkbookReader(CatalogWorkbookLimits limits) : ICatal
     private CatalogWorkbookReadResult ReadPackage(Stream stream)
     {
         var errors = new ErrorSink(limits.MaxErrors);
+        var budget = new InflationBudget(limits.MaxUncompressedBytes, limits.MaxCompressionRatio);
         try
         {
-            // The central directory may lie about sizes; this caps what any XML part may inflate to while it is read.
-            var settings = new OpenSettings { MaxCharactersInPart = limits.MaxUncompressedBytes };
-            using var document = SpreadsheetDocument.Open(stream, false, settings);
-            var workbookPart = document.WorkbookPart;
-            if (workbookPart?.Workbook?.Sheets is null)
+            // Parts found by relationship, the way every spreadsheet program writes them (OpcPackage); a relationship
+            // to a part that is not there matters only when that part is one of those read here.
+            using var package = new OpcPackage(stream, budget);
+            var workbookName = package.Relationships(string.Empty, limits.MaxUncompressedBytes).FirstOrDefault(r => r.IsOfType("officeDocument"))?.Target;
+            if (workbookName is null)
             {
                 return CatalogWorkbookReadResult.Failed(new(E.NotXlsx, []));
             }
 
-            var resourcePart = FindSheet(workbookPart, CatalogSheets.Resources, errors);
-            var itemPart = FindSheet(workbookPart, CatalogSheets.Items, errors);
+            var sheets = WorkbookXml.ReadSheets(package.Open(workbookName)!, limits.MaxUncompressedBytes);
+            var relationships = package.Relationships(workbookName, limits.MaxUncompressedBytes);
+            var resourcePart = FindSheet(package, sheets, relationships, CatalogSheets.Resources, errors);
+            var itemPart = FindSheet(package, sheets, relationships, CatalogSheets.Items, errors);
             if (resourcePart is null || itemPart is null)
             {
                 return errors.Result([], [], null, null);
             }
 
-            var sharedStrings = SheetXml.ReadSharedStrings(workbookPart.SharedStringTablePart, limits.MaxUncompressedBytes);
+            var sharedStringsName = relationships.FirstOrDefault(r => r.IsOfType("sharedStrings"))?.Target;
+            TextValue[] sharedStrings;
+            using (var sharedStringsPart = sharedStringsName is null ? null : package.Open(sharedStringsName))
+            {
+                sharedStrings = SheetXml.ReadSharedStrings(sharedStringsPart, limits);
+            }
+
             var resources = new SheetParser<ResourceRow>(CatalogSheets.Resources, CatalogSheets.ResourceColumns, RowBuilders.Resource, limits, errors);
-            resources.Parse(resourcePart, sharedStrings);
+            using (var part = package.Open(resourcePart)!)
+            {
+                resources.Parse(part, sharedStrings);
+            }
+
             var items = new SheetParser<ItemRow>(CatalogSheets.Items, CatalogSheets.ItemColumns, RowBuilders.Item, limits, errors);
-            items.Parse(itemPart, sharedStrings);
+            using (var part = package.Open(itemPart)!)
+            {
+                items.Parse(part, sharedStrings);
+            }
+
             if (!resources.Usable || !items.Usable)
             {
                 return errors.Result([], [], resources.ColumnLetters, items.ColumnLetters);
@@ -165,19 +182,26 @@ public sealed class CatalogWorkbookReader(CatalogWorkbookLimits limits) : ICatal
             var itemRows = CheckItems(items, resources.Keys, errors);
             return errors.Result(resourceRows, itemRows, resources.ColumnLetters, items.ColumnLetters);
         }
-        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or XmlException
-            or FileFormatException or IOException)
+        catch (InflationLimitException exception)
+        {
+            return CatalogWorkbookReadResult.Failed(exception.PerPart
+                ? new(E.CompressionRatioTooHigh, [$">{Invariant(limits.MaxCompressionRatio)}", Invariant(limits.MaxCompressionRatio)])
+                : new(E.UncompressedTooLarge, [$">{Megabytes(budget.Inflated)}", Megabytes(limits.MaxUncompressedBytes)]));
+        }
+        catch (Exception exception) when (exception is InvalidDataException or XmlException or IOException or NotSupportedException)
         {
             return CatalogWorkbookReadResult.Failed(new(E.Corrupted, []));
         }
     }
 
-    private static WorksheetPart? FindSheet(WorkbookPart workbookPart, string name, ErrorSink errors)
+    /// <summary>The part name of a sheet by its (trimmed) name, or null with a SheetMissing error (also when its relationship leads nowhere).</summary>
+    private static string? FindSheet(OpcPackage package, IReadOnlyList<(string Name, string RelationshipId)> sheets, IReadOnlyList<OpcRelationship> relationships, string name, ErrorSink errors)
     {
-        var sheet = workbookPart.Workbook.Sheets!.Elements<Sheet>().FirstOrDefault(s => s.Name?.Value?.Trim() == name);
-        if (sheet?.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
+        var sheet = sheets.FirstOrDefault(s => s.Name.Trim() == name);
+        var target = sheet.RelationshipId is null ? null : relationships.FirstOrDefault(r => r.Id == sheet.RelationshipId && r.IsOfType("worksheet"))?.Target;
+        if (target is not null && package.Contains(target))
         {
-            return worksheet;
+            return target;
         }
 
         errors.Add(new(E.SheetMissing, [name], name));

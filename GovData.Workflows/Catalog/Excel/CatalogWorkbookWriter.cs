@@ -33,23 +33,27 @@ public sealed class CatalogWorkbookWriter
     public void Write(Stream output, IEnumerable<ResourceRow> resources, IEnumerable<ItemRow> items, IReadOnlySet<string>? emptyFields = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = BuildStylesheet();
+        using (var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = document.AddWorkbookPart();
+            var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+            styles.Stylesheet = BuildStylesheet();
 
-        var resourcePart = workbookPart.AddNewPart<WorksheetPart>();
-        WriteDataSheet(resourcePart, CatalogSheets.ResourceColumns, resources, emptyFields, selected: true);
-        var itemPart = workbookPart.AddNewPart<WorksheetPart>();
-        WriteDataSheet(itemPart, CatalogSheets.ItemColumns, items, emptyFields, selected: false);
-        var optionsPart = workbookPart.AddNewPart<WorksheetPart>();
-        WriteOptionsSheet(optionsPart);
+            var resourcePart = workbookPart.AddNewPart<WorksheetPart>();
+            WriteDataSheet(resourcePart, CatalogSheets.ResourceColumns, resources, emptyFields, selected: true);
+            var itemPart = workbookPart.AddNewPart<WorksheetPart>();
+            WriteDataSheet(itemPart, CatalogSheets.ItemColumns, items, emptyFields, selected: false);
+            var optionsPart = workbookPart.AddNewPart<WorksheetPart>();
+            WriteOptionsSheet(optionsPart);
 
-        workbookPart.Workbook = new Workbook(new Sheets(
-            new Sheet { Name = CatalogSheets.Resources, SheetId = 1, Id = workbookPart.GetIdOfPart(resourcePart) },
-            new Sheet { Name = CatalogSheets.Items, SheetId = 2, Id = workbookPart.GetIdOfPart(itemPart) },
-            new Sheet { Name = CatalogSheets.Options, SheetId = 3, Id = workbookPart.GetIdOfPart(optionsPart), State = SheetStateValues.Hidden }));
-        workbookPart.Workbook.Save();
+            workbookPart.Workbook = new Workbook(new Sheets(
+                new Sheet { Name = CatalogSheets.Resources, SheetId = 1, Id = workbookPart.GetIdOfPart(resourcePart) },
+                new Sheet { Name = CatalogSheets.Items, SheetId = 2, Id = workbookPart.GetIdOfPart(itemPart) },
+                new Sheet { Name = CatalogSheets.Options, SheetId = 3, Id = workbookPart.GetIdOfPart(optionsPart), State = SheetStateValues.Hidden }));
+            workbookPart.Workbook.Save();
+        }
+
+        RelativeRelationshipTargets.Apply(output);
     }
 
     private static void WriteDataSheet<TRow>(WorksheetPart part, IReadOnlyList<CatalogColumn<TRow>> columns, IEnumerable<TRow> rows, IReadOnlySet<string>? emptyFields, bool selected)

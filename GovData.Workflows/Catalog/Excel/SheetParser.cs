@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
 using E = GovData.Workflows.Catalog.Excel.CatalogWorkbookErrors;
 
 namespace GovData.Workflows.Catalog.Excel;
@@ -31,12 +30,12 @@ internal sealed class SheetParser<TRow>(
     /// <summary>The value of the first column (the resource code) of every row where it parsed, rows with errors too.</summary>
     public List<(string Key, int Row)> Keys { get; } = [];
 
-    public void Parse(WorksheetPart part, string[] sharedStrings)
+    public void Parse(Stream part, TextValue[] sharedStrings)
     {
         var sawHeader = false;
         var dataRows = 0;
         var values = new object?[columns.Count];
-        foreach (var (rowNumber, cells) in SheetXml.RawRows(part, sharedStrings, limits.MaxUncompressedBytes))
+        foreach (var (rowNumber, cells) in SheetXml.RawRows(part, sharedStrings, limits))
         {
             if (cells.Count == 0)
             {
@@ -175,6 +174,13 @@ internal sealed class SheetParser<TRow>(
         value = null;
         var cell = raw ?? default;
         var text = cell.Text?.Trim() ?? string.Empty;
+        if (cell.Length > (cell.Text?.Length ?? 0))
+        {
+            // Only the start of an over-long cell was kept: it is too long for any column, whatever its kind.
+            var max = column.MaxLength ?? cell.Text!.Length;
+            return (E.TooLong, [max.ToString(CultureInfo.InvariantCulture), cell.Length.ToString(CultureInfo.InvariantCulture)]);
+        }
+
         if (cell.Kind == RawKind.Error)
         {
             return (E.ExcelError, [text]);
@@ -332,4 +338,5 @@ internal enum RawKind
     IsoDate,
 }
 
-internal readonly record struct RawCell(int Column, string Text, RawKind Kind);
+/// <summary>A cell's kept text (at most the cell cap) and its real <see cref="Length"/> in the file.</summary>
+internal readonly record struct RawCell(int Column, string Text, RawKind Kind, long Length);

@@ -25,7 +25,7 @@ public partial class CatalogResources
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    private CatalogScope Scope => _user is { SeesAllDepartments: false, DepartmentId: not null } ? CatalogScope.Department : CatalogScope.Full;
+    private CatalogScope Scope => _user is { SeesAllDepartments: false, IsDistrictBureauOfficer: false, DepartmentId: not null } ? CatalogScope.Department : CatalogScope.Full;
 
     private bool CanManage => _user is { DepartmentId: { } department } user && CatalogAccess.CanEdit(user, department);
 
@@ -33,6 +33,7 @@ public partial class CatalogResources
     {
         null => string.Empty,
         { SeesAllDepartments: true } => L["Catalog.Scope.All"],
+        { IsDistrictBureauOfficer: true } => L["Catalog.Scope.District", _departmentName ?? string.Empty],
         { DepartmentId: not null } => L["Catalog.Scope.Department", _departmentName ?? string.Empty],
         _ => L["Catalog.Scope.Published"],
     };
