@@ -24,6 +24,7 @@ public static class CatalogServiceCollectionExtensions
         services.AddTransient<IWorkflowArgumentOptions, CatalogReviewArgumentOptions>();
         services.AddScoped<GetCatalogDraft>();
         services.AddScoped<ListCatalogDrafts>();
+        services.AddScoped<CatalogDemoSeeder>();
         return services;
     }
 }

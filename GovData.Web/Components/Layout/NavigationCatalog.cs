@@ -67,7 +67,7 @@ public static class NavigationCatalog
         [
             new(AppRoutes.SharingCatalog, "Nav.SharingCatalog", Icons.Material.Outlined.Share, Roles.Staff),
             new(AppRoutes.SharingRequests, "Nav.SharingRequests", Icons.Material.Outlined.PostAdd, [Roles.Requester, Roles.DepartmentLead]),
-            new(AppRoutes.SharingGrants, "Nav.SharingGrants", Icons.Material.Outlined.VerifiedUser, Roles.Staff),
+            new(AppRoutes.SharingGrants, "Nav.SharingGrants", Icons.Material.Outlined.VerifiedUser, Roles.Staff, MatchAll: true),
             new(AppRoutes.SharingIssuedGrants, "Nav.SharingIssuedGrants", Icons.Material.Outlined.IosShare, Roles.Staff),
         ]),
         new("Nav.Group.Admin",
