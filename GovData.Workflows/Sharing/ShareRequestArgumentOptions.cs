@@ -8,9 +8,10 @@ namespace GovData.Workflows.Sharing;
 
 /// <summary>
 /// The choices of a share request's decision (what <see cref="ShareRequestSubjectHandler"/> accepts):
-/// <c>grantedItems</c> = the data items the requester asked for (all ticked), <c>validUntil</c> = today + 90 days
-/// (at the earliest tomorrow: a grant must end after today), <c>legalBasis</c> = the legal-basis register; a refusal
-/// needs its reason (the comment).
+/// <c>grantedItems</c> = the data items the requester asked for (all ticked), <c>validUntil</c> = the end of the period
+/// the requester asked for (its option's detail is that period, "yyyy-MM-dd/yyyy-MM-dd", for the dialog to show; at the
+/// earliest tomorrow: a grant must end after today; no policy caps it), <c>legalBasis</c> = the legal-basis register,
+/// the requested entry's declared basis first; a refusal needs its reason (the comment).
 /// </summary>
 public sealed class ShareRequestArgumentOptions : IWorkflowArgumentOptions
 {
@@ -40,16 +41,27 @@ public sealed class ShareRequestArgumentOptions : IWorkflowArgumentOptions
                 return new ArgumentOffer([.. items.Select(i => new ArgumentOption(
                     i.Id.ToString(CultureInfo.InvariantCulture), i.Name, i.Description, Preselected: true))]);
             case "validUntil":
-                var until = query.Today.AddDays(DefaultValidityDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                return new ArgumentOffer([new ArgumentOption(until, until, Preselected: true)], query.Today.AddDays(1));
+                var asked = await RequestAsync(query, cancellationToken);
+                var end = asked is null ? query.Today.AddDays(DefaultValidityDays) : Max(asked.UseUntil, query.Today.AddDays(1));
+                var until = end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var period = asked is null ? null : string.Create(CultureInfo.InvariantCulture, $"{asked.UseFrom:yyyy-MM-dd}/{asked.UseUntil:yyyy-MM-dd}");
+                return new ArgumentOffer([new ArgumentOption(until, until, period, Preselected: true)], query.Today.AddDays(1));
             case "legalBasis":
-                var bases = await query.Db.LegalBases.AsNoTracking().OrderBy(b => b.Id).ToListAsync(cancellationToken);
+                // The basis the provider declared for the entry (e.g. 《中华人民共和国居民身份证法》第六条、第十九条) first.
+                var refused = await RequestAsync(query, cancellationToken);
+                var declared = refused is null ? null
+                    : await query.Db.DataResources.AsNoTracking().Where(r => r.Id == refused.DataResourceId).Select(r => r.LegalBasis).SingleOrDefaultAsync(cancellationToken);
+                var bases = (await query.Db.LegalBases.AsNoTracking().OrderBy(b => b.Id).ToListAsync(cancellationToken))
+                    .OrderByDescending(b => declared is not null && declared.Contains($"《{b.LawName}》", StringComparison.Ordinal) && declared.Contains(b.Article, StringComparison.Ordinal))
+                    .ToList();
                 return new ArgumentOffer([.. bases.Select(b => new ArgumentOption(
                     b.Id.ToString(CultureInfo.InvariantCulture), b.Citation, b.Text))]);
             default:
                 return null;
         }
     }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static async Task<ShareRequest?> RequestAsync(ArgumentOptionsQuery query, CancellationToken cancellationToken) =>
         query.Instance.SubjectType == SubmitShareRequest.SubjectType

@@ -30,7 +30,7 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("没有访问权限", html, StringComparison.Ordinal);
+        Assert.Contains("无权访问", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
     }
 
