@@ -54,12 +54,18 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
             await E2EActions.OpenDialogAsync(approver, "Refuse");
             var dialog = approver.Locator(".mud-dialog");
             await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeDisabledAsync();
+            // The grey button says what is missing; the entry's declared basis (身份证法) is offered first, marks and all.
+            await Expect(dialog.Locator("[data-testid=action-missing]")).ToContainTextAsync("尚需填写");
+            await Expect(dialog.Locator("[data-testid=action-missing]")).ToContainTextAsync("理由");
+            await DialogScreenshotAsync(approver, "21-refuse-dialog-empty-zh");
             await dialog.Locator("[data-testid=argument-legalBasis]").ClickAsync();
+            await Expect(approver.Locator(".mud-popover-open .mud-list-item").First).ToContainTextAsync("《中华人民共和国居民身份证法》");
             await approver.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
             // The list closes with a re-render of the dialog: typing before it is done can be lost.
             await Expect(approver.Locator(".mud-popover-open")).ToHaveCountAsync(0);
             await dialog.Locator("textarea[data-testid=action-comment]").FillAsync("超出履职所必需的范围");
             await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeEnabledAsync();
+            await Expect(dialog.Locator("[data-testid=action-missing]")).ToHaveCountAsync(0);
             await DialogScreenshotAsync(approver, "21-refuse-dialog-zh");
             await dialog.Locator("[data-testid=action-cancel]").ClickAsync();
             await Expect(dialog).ToHaveCountAsync(0);

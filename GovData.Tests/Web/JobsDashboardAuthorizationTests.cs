@@ -52,6 +52,9 @@ public sealed class JobsDashboardAuthorizationTests(GovDataWebApplicationFactory
         var response = await factory.CreateClientAs("admin@govdata.local").GetAsync("/jobs");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("GovData", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("GovData", html, StringComparison.Ordinal);
+        // Issue #14: the footer does not give away where the server keeps its database.
+        Assert.DoesNotContain(".db", html, StringComparison.OrdinalIgnoreCase);
     }
 }
