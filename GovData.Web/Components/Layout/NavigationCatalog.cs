@@ -73,7 +73,7 @@ public static class NavigationCatalog
         new("Nav.Group.Admin",
         [
             new(AppRoutes.AdminCalendar, "Nav.AdminCalendar", Icons.Material.Outlined.CalendarMonth, SystemAdminOnly),
-            new(AppRoutes.AdminAudit, "Nav.AdminAudit", Icons.Material.Outlined.ReceiptLong, SystemAdminOnly),
+            new(AppRoutes.AdminAudit, "Nav.AdminAudit", Icons.Material.Outlined.ReceiptLong, [Roles.SystemAdmin, Roles.BureauOfficer]),
             new(AppRoutes.Jobs, "Nav.Jobs", Icons.Material.Outlined.Schedule, SystemAdminOnly, ForceLoad: true),
         ]),
         new("Nav.Group.Public",
