@@ -11,6 +11,7 @@ public static class CatalogServiceCollectionExtensions
         services.AddTransient<IWorkflowSubjectHandler, CatalogReviewSubjectHandler>();
         services.AddScoped<SaveCatalogDraft>();
         services.AddScoped<SubmitCatalogDraft>();
+        services.AddScoped<CheckCatalogDraft>();
         services.AddScoped<RetireCatalogEntry>();
         services.AddScoped<GetCatalogVersions>();
         services.AddScoped<GetCatalogVersionDiff>();

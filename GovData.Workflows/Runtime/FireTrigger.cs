@@ -76,6 +76,7 @@ public sealed class FireTrigger(
             request.Comment, WorkflowArguments.Json(arguments), dueBefore, now);
         db.WorkflowJournal.Add(entry);
         await steps.NotifyAsync(db, instance, user.UserId, now, cancellationToken);
+        await Notifications.ResolveItemNotifications.ResolveAsync(db, instance.Id, user, now, cancellationToken);
         try
         {
             await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);
