@@ -13,6 +13,44 @@ public sealed class DailyUseTourE2ETests(WebAppProcessFixture app)
     private static readonly string Prefix = Environment.GetEnvironmentVariable("GOVDATA_SHOT_PREFIX") is { Length: > 0 } p ? p : "daily";
 
     [Fact]
+    public async Task DemoUsers_HaveWorkOnTheirFirstScreen_CountedOnTheDashboardAndTheMenu()
+    {
+        var page = await PageAsync();
+        try
+        {
+            // GA's approver: the seeded requests (one overdue) — the 待办 card and the menu badge agree.
+            await app.SignInAsync(page, "approver.ga@govdata.local");
+            await app.GotoAsync(page, "/");
+            var card = page.Locator("[data-testid=dashboard-count-Inbox] [data-testid=dashboard-count-value]");
+            await Expect(page.Locator("[data-testid=nav-inbox-count]")).ToHaveTextAsync(await card.InnerTextAsync());
+            Assert.True(int.Parse(await card.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 2);
+            await Expect(page.Locator("[data-testid=dashboard-count-Inbox] a")).ToHaveAttributeAsync("href", "/inbox");
+            await Expect(page.Locator("[data-testid=dashboard-count-SharingCatalog] a")).ToHaveAttributeAsync("href", "/sharing/catalog");
+
+            // On the grants issued page only that menu entry is highlighted.
+            await app.GotoAsync(page, "/sharing/grants/issued");
+            await Expect(page.Locator(".gd-nav a.active")).ToHaveCountAsync(1);
+            await Expect(page.Locator(".gd-nav a.active")).ToContainTextAsync("本部门授出的权限");
+            await page.Context.ClearCookiesAsync();
+
+            // GA's catalog manager: the draft the bureau returned, with its comment.
+            await app.SignInAsync(page, "catalog.ga@govdata.local");
+            await app.GotoAsync(page, "/catalog/drafts");
+            await Expect(page.Locator("[data-testid=draft-comment]").First).ToContainTextAsync("统计口径");
+            await page.Context.ClearCookiesAsync();
+
+            // The district bureau's dashboard is its district's, not the city's.
+            await app.SignInAsync(page, "bureau.gxq@govdata.local");
+            await app.GotoAsync(page, "/");
+            await Expect(page.Locator("h2.gd-section-title")).ToHaveTextAsync("辖区概况");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task EveryReaderUser_FirstScreens_RenderAt1366()
     {
         await TourAsync("approver.ga@govdata.local", "approver", "/", "/inbox", "/sharing/grants/issued");
@@ -25,7 +63,7 @@ public sealed class DailyUseTourE2ETests(WebAppProcessFixture app)
         await TourAsync(null, "anonymous", "/nowhere");
     }
 
-    private async Task TourAsync(string? email, string who, params string[] paths)
+    private async Task<IPage> PageAsync()
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -34,7 +72,13 @@ public sealed class DailyUseTourE2ETests(WebAppProcessFixture app)
             ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
         });
         context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
+        return await context.NewPageAsync();
+    }
+
+    private async Task TourAsync(string? email, string who, params string[] paths)
+    {
+        var page = await PageAsync();
+        var context = page.Context;
         try
         {
             if (email is not null)

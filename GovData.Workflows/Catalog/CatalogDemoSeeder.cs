@@ -48,7 +48,7 @@ public sealed class CatalogDemoSeeder(
         CatalogEntryContent content;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            content = (await db.DataResources.AsNoTracking().SingleAsync(r => r.Id == accidents, cancellationToken)).ToContent();
+            content = (await db.DataResources.AsNoTracking().Include(r => r.Items).SingleAsync(r => r.Id == accidents, cancellationToken)).ToContent();
         }
 
         var saved = await save.ExecuteAsync(ga, new SaveCatalogDraftCommand(accidents, content with { Summary = content.Summary + "含死亡、受伤人数。" }), cancellationToken);
