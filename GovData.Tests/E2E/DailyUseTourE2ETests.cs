@@ -42,7 +42,7 @@ public sealed class DailyUseTourE2ETests(WebAppProcessFixture app)
             // The district bureau's dashboard is its district's, not the city's.
             await app.SignInAsync(page, "bureau.gxq@govdata.local");
             await app.GotoAsync(page, "/");
-            await Expect(page.Locator("h2.gd-section-title")).ToHaveTextAsync("辖区概况");
+            await Expect(page.Locator("h2.gd-section-title").First).ToHaveTextAsync("辖区概况");
         }
         finally
         {
