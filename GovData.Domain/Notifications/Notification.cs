@@ -58,6 +58,10 @@ public sealed class Notification
 
     public bool IsRead => ReadAtUtc is not null;
 
+    /// <summary>The item it is about was handled (by the recipient or a colleague): nothing is left to do, so it counts as
+    /// read from then on; a time already set stays.</summary>
+    public void Resolve(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
+
     public IReadOnlyList<string> Arguments() => ParseArguments(MessageArguments);
 
     public static IReadOnlyList<string> ParseArguments(string? json)

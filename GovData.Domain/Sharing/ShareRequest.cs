@@ -85,6 +85,7 @@ public sealed class ShareRequest
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentException.ThrowIfNullOrWhiteSpace(requesterUserId);
         SharingRules.EnsureRequestable(resource, ShareType.Conditional, requestingDepartmentId);
+        // A form checks every field at once with Problems(); here the first broken rule is the refusal.
         var why = SharingRules.Required(purpose, SharingErrors.PurposeRequired);
         var duty = SharingRules.Required(dutyBasis, SharingErrors.DutyBasisRequired);
         var items = SharingRules.EnsureItemsOf(resource, wantedItemIds, itemsOfResource);
@@ -95,6 +96,36 @@ public sealed class ShareRequest
 
         return new ShareRequest(
             resource.Id, resource.ProviderDepartmentId, requestingDepartmentId, requesterUserId, why, duty, items, useFrom, useUntil, nowUtc);
+    }
+
+    /// <summary>Every field a request form gets wrong at once (field name, error key), in the form's order — the same
+    /// rules <see cref="Submit"/> enforces one at a time: purpose, duty basis, at least one item, a period from today on.</summary>
+    public static IReadOnlyList<(string Field, string ErrorKey)> Problems(
+        string? purpose, string? dutyBasis, IReadOnlyCollection<int> wantedItemIds, DateOnly? useFrom, DateOnly? useUntil, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(wantedItemIds);
+        List<(string, string)> problems = [];
+        if (string.IsNullOrWhiteSpace(purpose))
+        {
+            problems.Add((nameof(Purpose), SharingErrors.PurposeRequired));
+        }
+
+        if (string.IsNullOrWhiteSpace(dutyBasis))
+        {
+            problems.Add((nameof(DutyBasis), SharingErrors.DutyBasisRequired));
+        }
+
+        if (wantedItemIds.Count == 0)
+        {
+            problems.Add((nameof(WantedItemIds), SharingErrors.ItemsRequired));
+        }
+
+        if (useFrom is not { } from || useUntil is not { } until || from < today || until <= from)
+        {
+            problems.Add((nameof(UseUntil), SharingErrors.PeriodInvalid));
+        }
+
+        return problems;
     }
 
     public void AttachWorkflow(long instanceId) => WorkflowInstanceId = instanceId;

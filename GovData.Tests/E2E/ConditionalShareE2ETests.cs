@@ -11,10 +11,9 @@ namespace GovData.Tests.E2E;
 
 /// <summary>
 /// Issue #3, the share path in a real browser: RS asks GA for three data items of a conditional resource; GA's
-/// approver finds it at the top of the inbox with 5 working days left, approves two of the items for 90 days; RS sees
+/// approver finds it in the inbox with 5 working days left, approves two of the items for the year asked for; RS sees
 /// the grant and is notified. The app runs on the real clock: expected dates come from the shipped calendar, not
-/// constants. "Top" holds because the inbox is sorted by due date ascending and the demo's three seeded requests go
-/// to ZRZY and RS, not GA — GA's approver has nothing else due earlier.
+/// constants. The demo also gives GA's approver two requests of its own (one overdue), so the row is found by its link.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
@@ -43,7 +42,7 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
             step = "inbox";
             await app.SignInAsync(approver, "approver.ga@govdata.local");
             await approver.GotoAsync("/inbox");
-            var firstRow = approver.Locator("[data-testid=inbox-grid] tbody tr").First;
+            var firstRow = approver.Locator("[data-testid=inbox-grid] tbody tr").Filter(new() { Has = approver.Locator($"a[href='{instanceHref}']") });
             await Expect(firstRow.Locator("[data-testid=inbox-subject]")).ToHaveAttributeAsync("href", instanceHref);
             await Expect(firstRow.Locator("[data-testid=remaining-chip]")).ToHaveTextAsync($"剩 {remaining} 个工作日");
             await Expect(firstRow).ToContainTextAsync(CalendarDates.Long(due, Chinese));
@@ -55,12 +54,18 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
             await E2EActions.OpenDialogAsync(approver, "Refuse");
             var dialog = approver.Locator(".mud-dialog");
             await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeDisabledAsync();
+            // The grey button says what is missing; the entry's declared basis (身份证法) is offered first, marks and all.
+            await Expect(dialog.Locator("[data-testid=action-missing]")).ToContainTextAsync("尚需填写");
+            await Expect(dialog.Locator("[data-testid=action-missing]")).ToContainTextAsync("理由");
+            await DialogScreenshotAsync(approver, "21-refuse-dialog-empty-zh");
             await dialog.Locator("[data-testid=argument-legalBasis]").ClickAsync();
+            await Expect(approver.Locator(".mud-popover-open .mud-list-item").First).ToContainTextAsync("《中华人民共和国居民身份证法》");
             await approver.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
             // The list closes with a re-render of the dialog: typing before it is done can be lost.
             await Expect(approver.Locator(".mud-popover-open")).ToHaveCountAsync(0);
             await dialog.Locator("textarea[data-testid=action-comment]").FillAsync("超出履职所必需的范围");
             await Expect(dialog.Locator("[data-testid=action-confirm]")).ToBeEnabledAsync();
+            await Expect(dialog.Locator("[data-testid=action-missing]")).ToHaveCountAsync(0);
             await DialogScreenshotAsync(approver, "21-refuse-dialog-zh");
             await dialog.Locator("[data-testid=action-cancel]").ClickAsync();
             await Expect(dialog).ToHaveCountAsync(0);
@@ -68,7 +73,9 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
             step = "approve dialog";
             await E2EActions.OpenDialogAsync(approver, "Approve");
             await Expect(dialog.Locator("[data-testid=checklist-count]")).ToHaveTextAsync("已选 3/3 项");
-            await Expect(dialog.Locator("[data-testid=argument-validUntil] input")).ToHaveValueAsync(CalendarDates.Long(today.AddDays(90), Chinese));
+            // The period asked for is shown and is the default: the form asks for a year from today.
+            await Expect(dialog.Locator("[data-testid=argument-validUntil] input")).ToHaveValueAsync(CalendarDates.Long(today.AddYears(1), Chinese));
+            await Expect(dialog.Locator("[data-testid=argument-validUntil] [data-testid=date-requested]")).ToContainTextAsync(CalendarDates.Long(today.AddYears(1), Chinese));
             await dialog.Locator("[data-testid=argument-grantedItems]").GetByText("住址", new() { Exact = true }).ClickAsync();
             await Expect(dialog.Locator("[data-testid=checklist-count]")).ToHaveTextAsync("已选 2/3 项");
             await DialogScreenshotAsync(approver, "22-approve-dialog-zh");
@@ -84,7 +91,7 @@ public sealed partial class ConditionalShareE2ETests(WebAppProcessFixture app)
             await Expect(grant).ToContainTextAsync("姓名");
             await Expect(grant).ToContainTextAsync("公民身份号码");
             await Expect(grant).Not.ToContainTextAsync("住址");
-            await Expect(grant).ToContainTextAsync(CalendarDates.Long(today.AddDays(90), Chinese));
+            await Expect(grant).ToContainTextAsync(CalendarDates.Long(today.AddYears(1), Chinese));
             await app.ScreenshotAsync(requester, "24-grants-requester-rs");
 
             step = "notification";

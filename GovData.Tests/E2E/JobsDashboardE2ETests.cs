@@ -16,6 +16,13 @@ public sealed class JobsDashboardE2ETests(WebAppProcessFixture app)
             await app.SignInAsync(page, "approver.ga@govdata.local");
             var approver = await page.GotoAsync("/jobs");
             Assert.Equal(403, approver?.Status);
+            // Issue #14: the page says so, and still does once the page has settled (no interactive re-render to 页面不存在).
+            await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=status-page]")).ToContainTextAsync("无权访问");
+            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+            await page.WaitForTimeoutAsync(1500);
+            await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=status-page]")).ToContainTextAsync("无权访问");
+            await Microsoft.Playwright.Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("页面不存在");
+            await app.ScreenshotAsync(page, "04-jobs-forbidden-zh");
 
             await page.Context.ClearCookiesAsync();
             await app.SignInAsync(page, "admin@govdata.local");

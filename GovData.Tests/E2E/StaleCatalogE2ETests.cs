@@ -21,6 +21,14 @@ public sealed class StaleCatalogE2ETests(WebAppProcessFixture app)
             await Expect(grid.GetByText("3.01.001/GA-0003")).ToBeVisibleAsync();
             await Expect(page.Locator("[data-testid=catalog-stale-department]")).ToBeVisibleAsync();
             await app.ScreenshotAsync(page, "stale-catalog-bureau-zh");
+
+            // Issue #14: a name opens the entry, whose back link returns to this list.
+            await grid.GetByRole(AriaRole.Link, new() { Name = "机动车登记信息" }).ClickAsync();
+            await Expect(page.Locator("[data-testid=catalog-detail]")).ToBeVisibleAsync();
+            await Expect(page.Locator("[data-testid=catalog-detail-back]")).ToContainTextAsync("返回待更新目录");
+            await app.ScreenshotAsync(page, "stale-catalog-detail-zh");
+            await page.Locator("[data-testid=catalog-detail-back]").ClickAsync();
+            await page.WaitForURLAsync("**/catalog/stale");
         }
         catch
         {

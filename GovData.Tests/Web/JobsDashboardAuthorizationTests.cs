@@ -24,6 +24,26 @@ public sealed class JobsDashboardAuthorizationTests(GovDataWebApplicationFactory
     {
         var response = await factory.CreateClientAs(email).GetAsync("/jobs");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+
+        // Issue #14: the page says so (not 页面不存在) and leads back to the 工作台.
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("无权访问", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("页面不存在", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"status-back\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownPage_ForAnAnonymousVisitor_OffersThePublicServicesAndSignIn_NotTheWorkbench()
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/no-such-page");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("页面不存在", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"status-public\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("返回工作台", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -32,6 +52,9 @@ public sealed class JobsDashboardAuthorizationTests(GovDataWebApplicationFactory
         var response = await factory.CreateClientAs("admin@govdata.local").GetAsync("/jobs");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("GovData", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("GovData", html, StringComparison.Ordinal);
+        // Issue #14: the footer does not give away where the server keeps its database.
+        Assert.DoesNotContain(".db", html, StringComparison.OrdinalIgnoreCase);
     }
 }

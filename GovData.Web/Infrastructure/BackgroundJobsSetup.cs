@@ -54,6 +54,8 @@ internal static class BackgroundJobsSetup
             Authorization = [new SystemAdminDashboardFilter()],
             DashboardTitle = "GovData 后台任务",
             AppPath = "/",
+            // The footer would show the storage's connection string: the server's database path.
+            DisplayStorageConnectionString = false,
         });
         return app;
     }

@@ -25,7 +25,18 @@ public sealed record AuditLogQuery
     public int PageSize { get; init; } = 25;
 }
 
-/// <summary>One row of the audit log as the page shows it.</summary>
+/// <summary>A page that shows the object of a row: its kind (<see cref="AuditObjectKinds"/>) and id.</summary>
+public sealed record AuditLink(string Kind, long Id);
+
+/// <summary>The objects the audit page can link to.</summary>
+public static class AuditObjectKinds
+{
+    public const string DataResource = nameof(DataResource);
+    public const string WorkflowInstance = nameof(WorkflowInstance);
+}
+
+/// <summary>One row of the audit log as the page shows it; <see cref="ObjectName"/> names the object in words (a
+/// user's display name, a resource's name, an instance's title) where the log's key alone would be an id.</summary>
 public sealed record AuditLogRow(
     long Id,
     long Sequence,
@@ -37,6 +48,13 @@ public sealed record AuditLogRow(
     string? EntityKey,
     string? Summary,
     string PreviousHash,
-    string Hash);
+    string Hash,
+    string? ObjectName = null,
+    AuditLink? Link = null);
 
-public sealed record AuditLogResult(IReadOnlyList<AuditLogRow> Rows, int Total);
+/// <summary>A page of rows; <see cref="UserNames"/> names the user ids the page's rows mention (keys and summaries),
+/// so that no raw id has to be shown.</summary>
+public sealed record AuditLogResult(IReadOnlyList<AuditLogRow> Rows, int Total, IReadOnlyDictionary<string, string>? UserNames = null)
+{
+    public IReadOnlyDictionary<string, string> Names => UserNames ?? new Dictionary<string, string>();
+}

@@ -1,5 +1,6 @@
 using GovData.Domain;
 using GovData.Domain.Audit;
+using GovData.Domain.Departments;
 using GovData.Domain.Identity;
 using GovData.Domain.Time;
 using GovData.Workflows.Persistence;
@@ -7,17 +8,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Workflows.Audit;
 
-/// <summary>Browses the audit log, newest first, one page at a time (SystemAdmin only).</summary>
-public sealed class SearchAuditLog(IDbContextFactory<GovDataDbContext> contextFactory)
+/// <summary>
+/// Browses the audit log, newest first, one page at a time, read-only: the SystemAdmin and the municipal data bureau's
+/// officers see all of it; a district data bureau's officers see what the users of the departments they supervise
+/// (the bureau itself and those under it) did. Each row names its object in words and the page's user ids are named.
+/// </summary>
+public sealed partial class SearchAuditLog(IDbContextFactory<GovDataDbContext> contextFactory)
 {
     private const string LikeEscape = "\\";
 
     public async Task<AuditLogResult> ExecuteAsync(UserContext user, AuditLogQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        EnsureSystemAdmin(user);
+        EnsureMayRead(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var entries = Filter(db.AuditEntries.AsNoTracking(), query);
+        var entries = Filter(await ScopeAsync(db, user, cancellationToken), query);
         var total = await entries.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(query.PageSize, 1, AuditLogQuery.MaxPageSize);
         var rows = await entries
@@ -35,15 +40,52 @@ public sealed class SearchAuditLog(IDbContextFactory<GovDataDbContext> contextFa
                 e.EntityKey,
                 e.Summary,
                 e.PreviousHash,
-                e.Hash))
+                e.Hash,
+                null,
+                null))
             .ToListAsync(cancellationToken);
-        return new AuditLogResult(rows, total);
+        var named = await AuditObjectNames.NameAsync(db, rows, cancellationToken);
+        var userIds = rows.SelectMany(r => UserIdsIn(r)).Distinct(StringComparer.Ordinal).ToList();
+        var names = userIds.Count == 0 ? new Dictionary<string, string>()
+            : await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        return new AuditLogResult(named, total, names);
     }
+
+    /// <summary>What a district bureau's officer may read: the rows of its own and its departments' users.</summary>
+    private static async Task<IQueryable<AuditEntry>> ScopeAsync(GovDataDbContext db, UserContext user, CancellationToken cancellationToken)
+    {
+        var entries = db.AuditEntries.AsNoTracking();
+        if (user.IsInRole(Roles.SystemAdmin)
+            || !await db.Departments.AnyAsync(d => d.Id == user.DepartmentId && d.Level == DepartmentLevel.District, cancellationToken))
+        {
+            return entries;
+        }
+
+        var supervised = db.Departments.Where(d => d.Id == user.DepartmentId || d.ParentId == user.DepartmentId).Select(d => (int?)d.Id);
+        var users = db.Users.Where(u => supervised.Contains(u.DepartmentId)).Select(u => u.Id);
+        return entries.Where(e => e.UserId != null && users.Contains(e.UserId));
+    }
+
+    private static IEnumerable<string> UserIdsIn(AuditLogRow row)
+    {
+        if (row.UserId is { } actor)
+        {
+            yield return actor;
+        }
+
+        foreach (System.Text.RegularExpressions.Match match in Guids().Matches((row.EntityKey ?? string.Empty) + " " + row.Summary))
+        {
+            yield return match.Value;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
+    private static partial System.Text.RegularExpressions.Regex Guids();
 
     /// <summary>The entity types the log can name (from the model, no table scan), for the page's filter.</summary>
     public async Task<IReadOnlyList<string>> EntityTypesAsync(UserContext user, CancellationToken cancellationToken = default)
     {
-        EnsureSystemAdmin(user);
+        EnsureMayRead(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return
         [
@@ -109,10 +151,14 @@ public sealed class SearchAuditLog(IDbContextFactory<GovDataDbContext> contextFa
             .Replace("_", LikeEscape + "_", StringComparison.Ordinal)
             .Replace("[", LikeEscape + "[", StringComparison.Ordinal) + "%";
 
-    private static void EnsureSystemAdmin(UserContext user)
+    /// <summary>The SystemAdmin, or a BureauOfficer of a data bureau (read-only: verifying the chain stays the admin's).</summary>
+    public static bool MayRead(UserContext user) =>
+        user is not null && (user.IsInRole(Roles.SystemAdmin) || (user.IsInRole(Roles.BureauOfficer) && user.DepartmentIsDataBureau));
+
+    private static void EnsureMayRead(UserContext user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!user.IsInRole(Roles.SystemAdmin))
+        if (!MayRead(user))
         {
             throw new DomainRuleException(AuditErrors.SystemAdminOnly);
         }

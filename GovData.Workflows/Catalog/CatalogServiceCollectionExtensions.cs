@@ -13,6 +13,7 @@ public static class CatalogServiceCollectionExtensions
         services.AddWorkflowProcess<CatalogReviewProcess>();
         services.AddScoped<SaveCatalogDraft>();
         services.AddScoped<SubmitCatalogDraft>();
+        services.AddScoped<CheckCatalogDraft>();
         services.AddScoped<RetireCatalogEntry>();
         services.AddScoped<GetCatalogVersions>();
         services.AddScoped<GetCatalogVersionDiff>();
@@ -24,6 +25,7 @@ public static class CatalogServiceCollectionExtensions
         services.AddScoped<NotifyStaleCatalog>();
         services.AddScoped<GetCatalogDraft>();
         services.AddScoped<ListCatalogDrafts>();
+        services.AddScoped<CatalogDemoSeeder>();
         return services;
     }
 }

@@ -9,17 +9,25 @@ public enum DashboardAudience
     Bureau = 2,
     SystemAdmin = 3,
     Applicant = 4,
+
+    /// <summary>A district data bureau's officer: the counts of the departments it supervises (itself and those under it).</summary>
+    DistrictBureau = 5,
 }
 
 /// <summary>Keys of the dashboard counts; the UI turns each into a label, an icon and (when it exists) a link.</summary>
 public static class DashboardCountKeys
 {
+    /// <summary>待办: what the user may act on now (the inbox's total).</summary>
+    public const string Inbox = nameof(Inbox);
     public const string OwnPublished = nameof(OwnPublished);
     public const string OwnDrafts = nameof(OwnDrafts);
     public const string SharingCatalog = nameof(SharingCatalog);
     public const string Departments = nameof(Departments);
     public const string PublishedCityWide = nameof(PublishedCityWide);
     public const string DraftsCityWide = nameof(DraftsCityWide);
+    public const string SupervisedDepartments = nameof(SupervisedDepartments);
+    public const string PublishedSupervised = nameof(PublishedSupervised);
+    public const string DraftsSupervised = nameof(DraftsSupervised);
     public const string Users = nameof(Users);
     public const string CalendarYears = nameof(CalendarYears);
     public const string AuditEntries = nameof(AuditEntries);

@@ -40,9 +40,46 @@ public sealed class ListNotifications(IDbContextFactory<GovDataDbContext> contex
             .Select(n => new { n.Id, n.MessageKey, n.MessageArguments, n.Link, n.CreatedAtUtc, n.ReadAtUtc })
             .ToListAsync(cancellationToken);
 
+        var subjects = await SubjectsAsync(db, user, rows.Select(r => r.Link), cancellationToken);
         var items = rows
-            .Select(n => new NotificationItem(n.Id, n.MessageKey, Notification.ParseArguments(n.MessageArguments), n.Link, n.CreatedAtUtc, n.ReadAtUtc))
+            .Select(n => (Row: n, Subject: InstanceOf(n.Link) is { } id ? subjects.GetValueOrDefault(id) : default))
+            .Select(n => new NotificationItem(
+                n.Row.Id, n.Row.MessageKey, Notification.ParseArguments(n.Row.MessageArguments), n.Row.Link, n.Row.CreatedAtUtc, n.Row.ReadAtUtc,
+                n.Subject.Title, n.Subject.Other))
             .ToList();
         return new NotificationPage(items, page, pageSize, total, unread);
+    }
+
+    /// <summary>The id of the workflow item a link opens (/workflows/12), if it does.</summary>
+    public static long? InstanceOf(string? link) =>
+        link is not null && link.StartsWith(WorkflowLinkPrefix, StringComparison.Ordinal)
+        && long.TryParse(link.AsSpan(WorkflowLinkPrefix.Length).TrimEnd('/'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+
+    private const string WorkflowLinkPrefix = "/workflows/";
+
+    /// <summary>Title and the other side's department of the page's workflow items, in one query each.</summary>
+    private static async Task<Dictionary<long, (string? Title, string? Other)>> SubjectsAsync(
+        GovDataDbContext db, UserContext user, IEnumerable<string?> links, CancellationToken cancellationToken)
+    {
+        var ids = links.Select(InstanceOf).OfType<long>().Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var instances = await db.WorkflowInstances.AsNoTracking().Where(i => ids.Contains(i.Id))
+            .Select(i => new { i.Id, i.Title, i.ProviderDepartmentId, i.RequesterDepartmentId })
+            .ToListAsync(cancellationToken);
+        var departmentIds = instances.SelectMany(i => new[] { (int?)i.ProviderDepartmentId, i.RequesterDepartmentId }).OfType<int>().Distinct().ToList();
+        var names = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        return instances.ToDictionary(
+            i => i.Id,
+            i =>
+            {
+                int? other = user.DepartmentId == i.ProviderDepartmentId ? i.RequesterDepartmentId : i.ProviderDepartmentId;
+                return (i.Title, other is { } o && o != user.DepartmentId ? names.GetValueOrDefault(o) : null);
+            });
     }
 }

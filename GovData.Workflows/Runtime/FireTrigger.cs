@@ -106,6 +106,7 @@ public sealed class FireTrigger(
             request.Comment, WorkflowArguments.Json(arguments), dueBefore, now);
         db.WorkflowJournal.Add(entry);
         await steps.NotifyAsync(db, instance, user.UserId, now, cancellationToken, request.Comment);
+        await Notifications.ResolveItemNotifications.ResolveAsync(db, instance.Id, user, now, cancellationToken);
         await steps.SaveAsync(db, new WorkflowChange(db, instance, entry, arguments, user), cancellationToken);
         return WorkflowResult.Done(instance.Id, instance.State, instance.Revision);
     }

@@ -65,7 +65,7 @@ public sealed class ShareRequestSummary : IWorkflowSubjectSummary
             var basis = await db.LegalBases.AsNoTracking().SingleOrDefaultAsync(b => b.Id == basisId, cancellationToken);
             if (basis is not null)
             {
-                facts.Add(SubjectFact.Of(Prefix + "RefusalBasis", $"{basis.LawName} {basis.Article}"));
+                facts.Add(SubjectFact.Of(Prefix + "RefusalBasis", basis.Citation));
             }
         }
 
@@ -89,7 +89,7 @@ public sealed class ShareRequestSummary : IWorkflowSubjectSummary
         }
 
         var itemNames = await db.DataItems.AsNoTracking().Where(i => i.DataResourceId == resourceId).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
-        var bases = await db.LegalBases.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.LawName + " " + b.Article, cancellationToken);
+        var bases = await db.LegalBases.AsNoTracking().ToDictionaryAsync(b => b.Id, b => "《" + b.LawName + "》" + b.Article, cancellationToken);
         foreach (var entry in arguments)
         {
             if (entry.TryGetValue(GrantedItemsArgument, out var items))

@@ -15,11 +15,26 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
         {
             foreach (var user in new[] { "bureau@govdata.local", "approver.ga@govdata.local", "security.ga@govdata.local", "applicant@govdata.local" })
             {
-                data.Add(route, user);
+                // The bureau reads the audit log (issue #14); see Bureau_ReadsTheAuditLog_WithoutTheVerifyButton.
+                if (route != AppRoutes.AdminAudit || user != "bureau@govdata.local")
+                {
+                    data.Add(route, user);
+                }
             }
         }
 
         return data;
+    }
+
+    [Fact]
+    public async Task Bureau_ReadsTheAuditLog_WithoutTheVerifyButton()
+    {
+        var response = await factory.CreateClientAs("bureau@govdata.local").GetAsync(AppRoutes.AdminAudit);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("审计日志", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"verify-chain\"", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -30,7 +45,7 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("没有访问权限", html, StringComparison.Ordinal);
+        Assert.Contains("无权访问", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
     }
 

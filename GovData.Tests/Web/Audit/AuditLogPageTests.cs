@@ -74,7 +74,7 @@ public sealed class AuditLogPageTests : BunitContext, IAsyncLifetime
         Assert.Contains("部门", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("系统管理员", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("2026年3月2日 09:30:00", rows[0].TextContent, StringComparison.Ordinal);
-        Assert.Contains("Name: 市公安局 → 市公安局（新）", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("名称：市公安局 → 市公安局（新）", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("尚无记录", cut.Find("[data-testid=last-nightly]").TextContent, StringComparison.Ordinal);
     }
 
@@ -134,18 +134,17 @@ public sealed class AuditLogPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void Page_RequiresSystemAdminRole()
+    public void Page_IsForTheSystemAdminAndTheBureau()
     {
         var authorize = typeof(AuditLogPage).GetCustomAttribute<AuthorizeAttribute>();
 
         Assert.NotNull(authorize);
-        Assert.Equal(Roles.SystemAdmin, authorize.Roles);
+        Assert.Equal(Roles.SystemAdmin + "," + Roles.BureauOfficer, authorize.Roles);
         Assert.Equal(GovData.Web.Components.AppRoutes.AdminAudit, typeof(AuditLogPage).GetCustomAttribute<RouteAttribute>()?.Template);
     }
 
     [Theory]
     [InlineData(Roles.Approver)]
-    [InlineData(Roles.BureauOfficer)]
     [InlineData(Roles.SecurityOfficer)]
     public void Route_ForOtherRoles_IsNotAuthorized(string role)
     {
@@ -154,6 +153,17 @@ public sealed class AuditLogPageTests : BunitContext, IAsyncLifetime
         var cut = RenderRoute();
 
         Assert.Contains("not-authorized", cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=verify-chain]"));
+    }
+
+    [Fact]
+    public void Route_ForTheBureau_RendersThePage_WithoutTheVerifyButton()
+    {
+        SignIn(Roles.BureauOfficer);
+
+        var cut = RenderRoute();
+
+        Assert.DoesNotContain("not-authorized", cut.Markup, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("[data-testid=verify-chain]"));
     }
 

@@ -62,7 +62,7 @@ public sealed class CatalogDetailPagesTests : BunitContext, IClassFixture<DemoCa
                 second with { Items = [second.Items[0] with { Length = 200 }, second.Items[0] with { Name = "证件号码", EnglishName = "id_number" }] },
                 new CatalogRuleContext(), "system", "王审核", new DateOnly(2026, 3, 2), new DateTime(2026, 3, 2, 2, 0, 0, DateTimeKind.Utc)));
             await db.SaveChangesAsync();
-            await TestCatalog.AddAsync(db, TestCatalog.Content(Retirable, "待退役的统计"), ga, CatalogStatus.Published);
+            await TestCatalog.AddAsync(db, TestCatalog.Content(Retirable, "待停用的统计"), ga, CatalogStatus.Published);
         }
         finally
         {
@@ -152,10 +152,10 @@ public sealed class CatalogDetailPagesTests : BunitContext, IClassFixture<DemoCa
 
         // Not awaited: the handler waits for the dialog's answer.
         cut.Find("[data-testid=catalog-retire]").Click();
-        dialogs.WaitForAssertion(() => Assert.Contains("确认退役", dialogs.Markup, StringComparison.Ordinal), WaitTimeout);
-        dialogs.FindAll("button").Single(b => b.TextContent.Contains("确认退役", StringComparison.Ordinal)).Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("确认停用", dialogs.Markup, StringComparison.Ordinal), WaitTimeout);
+        dialogs.FindAll("button").Single(b => b.TextContent.Contains("确认停用", StringComparison.Ordinal)).Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("已退役", cut.Find("[data-testid=catalog-detail-status]").TextContent.Trim()), WaitTimeout);
+        cut.WaitForAssertion(() => Assert.Equal("已停用", cut.Find("[data-testid=catalog-detail-status]").TextContent.Trim()), WaitTimeout);
         Assert.Empty(cut.FindAll("[data-testid=catalog-retire]"));
         await using var db = _fixture.Database.CreateDbContext();
         Assert.Equal(CatalogStatus.Retired, await db.DataResources.Where(r => r.Id == id).Select(r => r.Status).SingleAsync());

@@ -9,6 +9,7 @@ using GovData.Workflows.Catalog;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Sharing;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -32,6 +33,7 @@ public sealed class CatalogEditorPageTests : BunitContext, IClassFixture<Catalog
         Services.AddSingleton(fixture.Get<GetCatalogDraft>());
         Services.AddSingleton(fixture.Get<SaveCatalogDraft>());
         Services.AddSingleton(fixture.Get<SubmitCatalogDraft>());
+        Services.AddSingleton(fixture.Get<CheckCatalogDraft>());
         Services.AddSingleton(fixture.Get<ListCatalogDrafts>());
         Services.AddSingleton(fixture.Get<ListLegalBases>());
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -124,6 +126,25 @@ public sealed class CatalogEditorPageTests : BunitContext, IClassFixture<Catalog
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=editor-conflict]")), WaitTimeout);
         var view = await _fixture.Get<GetCatalogDraft>().ExecuteAsync(await _fixture.UserAsync(CatalogGa), resourceId);
         Assert.Equal("机动车登记信息（他人修改）", view!.Content.Name);
+    }
+
+    [Fact]
+    public async Task NewEntry_FailedFirstSubmit_ShowsEveryProblemAtOnce_AndSavesNothing_ClassCodeFromTheCode()
+    {
+        this.SignInAs(await _fixture.UserAsync(CatalogGa), "zh-CN");
+        var cut = RenderWithPopovers<CatalogEditorPage>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=editor-submit]")), WaitTimeout);
+
+        await cut.Find("input[data-testid=field-Code]").ChangeAsync(new() { Value = "3.07.009/GA-0309" });
+        await cut.Find("input[data-testid=field-Name]").ChangeAsync(new() { Value = "只填了名称的条目" });
+        cut.WaitForAssertion(() => Assert.Equal("3.07.009", cut.Find("input[data-testid=field-ClassCode]").GetAttribute("value")), WaitTimeout);
+        cut.Find("[data-testid=editor-submit]").Click();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=editor-violations]")), WaitTimeout);
+        // Several fields at once (not one banner at a time), and no draft behind the user's back.
+        Assert.True(cut.FindAll(".mud-input-error").Count >= 2);
+        await using var db = _fixture.Database.CreateDbContext();
+        Assert.False(await db.DataResources.AnyAsync(r => r.Name == "只填了名称的条目"));
     }
 
     private async Task<int> SaveAsync(CatalogEntryContent content, int? resourceId = null)

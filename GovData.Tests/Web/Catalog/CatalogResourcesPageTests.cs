@@ -79,7 +79,7 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
         Assert.DoesNotContain("1.02.001/SCJG-0001", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("有条件共享", cut.Markup, StringComparison.Ordinal);
         Assert.Equal(
-            new[] { "草稿", "已发布", "已发布", "已发布", "已发布", "已退役" }.Order(StringComparer.Ordinal),
+            new[] { "草稿", "已发布", "已发布", "已发布", "已发布", "已停用" }.Order(StringComparer.Ordinal),
             cut.FindAll("[data-testid=catalog-row-status]").Select(c => c.TextContent.Trim()).Order(StringComparer.Ordinal));
         Assert.Equal(6, cut.FindAll("tbody tr.mud-table-row").Count);
         // Department staff have no department filter: their catalog is their department's.

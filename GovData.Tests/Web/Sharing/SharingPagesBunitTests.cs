@@ -103,9 +103,29 @@ public sealed class SharingPagesBunitTests : GovDataBunitContext, IClassFixture<
         await cut.FindAll("[data-testid=sharing-request-form] input[type=text]")[1].ChangeAsync(new() { Value = "d" });
         await cut.Find("[data-testid=sharing-submit]").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Equal("Choose at least one data item.", cut.Find("[data-testid=sharing-error]").TextContent.Trim()), WaitTimeout);
+        cut.WaitForAssertion(() => Assert.Equal("Choose at least one data item.", cut.Find("[data-testid=sharing-field-error]").TextContent.Trim()), WaitTimeout);
         await using var db = _fixture.Database.CreateDbContext();
         Assert.False(await db.ShareRequests.AnyAsync(r => r.DataResourceId == resourceId));
+    }
+
+    [Fact]
+    public async Task ShareRequestForm_EmptySubmit_ShowsEveryProblemAtItsFieldAtOnce()
+    {
+        UseCulture("zh-CN");
+        await SignInAsync("requester.jt@govdata.local");
+        var (resourceId, _) = await _fixture.ResourceAsync("1.03.002/ZRZY-0002");
+        var detail = await _fixture.Get<GetSharingResource>().ExecuteAsync(await _fixture.UserAsync("requester.jt@govdata.local"), resourceId);
+
+        var cut = Render<ShareRequestForm>(p => p.Add(x => x.ResourceId, resourceId).Add(x => x.Items, detail!.Items));
+        Assert.Empty(cut.FindAll(".mud-input-error"));
+        await cut.Find("[data-testid=sharing-submit]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains("请填写用途。", cut.Markup, StringComparison.Ordinal), WaitTimeout);
+        Assert.Contains("请填写履职依据。", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("请至少选择一个数据项。", cut.Find("[data-testid=sharing-field-error]").TextContent.Trim());
+        Assert.Empty(cut.FindAll("[data-testid=sharing-error]"));
+        await using var db = _fixture.Database.CreateDbContext();
+        Assert.False(await db.ShareRequests.AnyAsync(r => r.DataResourceId == resourceId && r.Purpose == string.Empty));
     }
 
     private async Task SignInAsync(string email) => SignIn(await _fixture.UserAsync(email));

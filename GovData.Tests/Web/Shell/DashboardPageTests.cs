@@ -1,4 +1,5 @@
 using Bunit;
+using GovData.Tests.Workflows.Dashboard;
 using GovData.Web.Components.Pages;
 
 namespace GovData.Tests.Web.Shell;
@@ -21,10 +22,41 @@ public sealed class DashboardPageTests : ShellTestContext
         Assert.Contains("市公安局", cut.Find(".gd-greeting").TextContent);
         Assert.Equal("2026年11月26日 星期四", cut.Find("[data-testid=dashboard-today]").TextContent.Trim());
         Assert.Equal("1", Value(cut, "OwnDrafts"));
-        Assert.Equal("2", Value(cut, "SharingCatalog"));
+        Assert.Equal("3", Value(cut, "SharingCatalog"));
+        Assert.Equal("0", Value(cut, "Inbox"));
         Assert.Empty(cut.FindAll("[data-testid=dashboard-count-DraftsCityWide]"));
         Assert.Empty(cut.FindAll("[data-testid=dashboard-calendar-missing]"));
     }
+
+    [Fact]
+    public void Approver_EachViewLinkOpensTheListItCounts_AndTheDraftsLinkIsTheCatalogManagers()
+    {
+        SignInAsApprover();
+
+        var cut = Render<Home>();
+
+        cut.WaitForAssertion(() => Assert.Equal("2", Value(cut, "OwnPublished")));
+        Assert.Equal("/inbox", Link(cut, "Inbox"));
+        Assert.Equal("/catalog/resources?status=Published", Link(cut, "OwnPublished"));
+        Assert.Equal("/sharing/catalog", Link(cut, "SharingCatalog"));
+        // An approver cannot open 目录草稿: the card counts but does not link.
+        Assert.Null(Link(cut, "OwnDrafts"));
+        Assert.Equal("本部门概况", cut.Find("h2.gd-section-title").TextContent.Trim());
+    }
+
+    [Fact]
+    public void CatalogManager_DraftsCardOpensTheDraftsPage()
+    {
+        SignIn(ShellTestData.RsCatalogId, "孙目录管理员", (Data.RsDepartmentId, "市人力资源和社会保障局", false), GovData.Domain.Identity.Roles.CatalogManager);
+
+        var cut = Render<Home>();
+
+        cut.WaitForAssertion(() => Assert.Equal("2", Value(cut, "OwnDrafts")));
+        Assert.Equal("/catalog/drafts", Link(cut, "OwnDrafts"));
+    }
+
+    private static string? Link(IRenderedComponent<Home> cut, string key) =>
+        cut.Find($"[data-testid=dashboard-count-{key}]").QuerySelector("a")?.GetAttribute("href");
 
     [Fact]
     public void Admin_SeesSystemCountsAndTheMissingCalendarWarning()

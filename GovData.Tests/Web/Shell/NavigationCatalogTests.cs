@@ -45,8 +45,13 @@ public sealed class NavigationCatalogTests
             Roles.BureauOfficer => [AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogStale],
             _ => [AppRoutes.CatalogResources, AppRoutes.CatalogOpen],
         };
-        Assert.Equal([AppRoutes.Dashboard, AppRoutes.Inbox, .. catalog, .. sharing, AppRoutes.PortalDeadline], Routes(User(role)));
-        Assert.DoesNotContain("Nav.Group.Admin", Sections(User(role)));
+        // The bureau reads the audit log (issue #14), read-only.
+        List<string> admin = role == Roles.BureauOfficer ? [AppRoutes.AdminAudit] : [];
+        Assert.Equal([AppRoutes.Dashboard, AppRoutes.Inbox, .. catalog, .. sharing, .. admin, AppRoutes.PortalDeadline], Routes(User(role)));
+        if (role != Roles.BureauOfficer)
+        {
+            Assert.DoesNotContain("Nav.Group.Admin", Sections(User(role)));
+        }
     }
 
     [Fact]

@@ -121,6 +121,44 @@ public sealed class WorkflowActionDialogTests : GovDataBunitContext
     }
 
     [Fact]
+    public async Task Reassign_RoleIsAPickerOfTheRolesThatMayAct_InWords_TheCurrentOnePreselected()
+    {
+        var departments = new ArgumentOffer([new("3", "市公安局", "GA")]);
+        var roles = new ArgumentOffer([new("Approver", "Approver", Preselected: true), new("Requester", "Requester")]);
+        var dialog = await ShowAsync(Reassign, Offers(("departmentId", departments), ("role", roles)));
+
+        var role = Dialogs.FindComponents<MudSelect<string>>().Single(s => s.Instance.Label == "办理角色");
+        Assert.Equal("审核人", role.Find("input").GetAttribute("value"));
+        Dialogs.Find("textarea[data-testid=argument-reason]").Input("职责调整");
+        var department = Dialogs.FindComponents<MudSelect<string>>().First();
+        await Dialogs.InvokeAsync(() => department.Instance.ValueChanged.InvokeAsync("3"));
+        Dialogs.WaitForAssertion(() => Assert.False(Dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled")), WaitTimeout);
+        Dialogs.Find("[data-testid=action-confirm]").Click();
+        var input = await InputAsync(dialog);
+        Assert.Equal("Approver", input.Arguments["role"]);
+    }
+
+    [Fact]
+    public async Task Refuse_Empty_SaysWhatIsMissing_UntilEverythingIsThere()
+    {
+        await ShowAsync(Refuse, Offers(("legalBasis", new ArgumentOffer([new("2", "《中华人民共和国居民身份证法》第六条")]))) with { CommentRequired = true });
+
+        Assert.True(Dialogs.Find("[data-testid=action-confirm]").HasAttribute("disabled"));
+        var missing = Dialogs.Find("[data-testid=action-missing]").TextContent;
+        Assert.Contains("尚需填写", missing, StringComparison.Ordinal);
+        Assert.Contains("理由", missing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Approve_ShowsThePeriodAskedFor_UnderValidUntil()
+    {
+        await ShowAsync(Approve, Offers(("grantedItems", Items()), ("validUntil", new ArgumentOffer([new("2026-10-08", "2026-10-08", "2025-10-09/2026-10-08", Preselected: true)], Today.AddDays(1)))));
+
+        Assert.Equal("2026年10月8日", Dialogs.Find("[data-testid=argument-validUntil] input").GetAttribute("value"));
+        Assert.Equal("申请的使用期限：2025年10月9日至2026年10月8日", Dialogs.Find("[data-testid=argument-validUntil] [data-testid=date-requested]").TextContent);
+    }
+
+    [Fact]
     public async Task SetDeadline_ShowsWorkingDaysFromToday()
     {
         var calendar = new WorkingDayCalendar([], [2025]);

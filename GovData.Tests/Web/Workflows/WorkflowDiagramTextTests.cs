@@ -26,4 +26,14 @@ public sealed class WorkflowDiagramTextTests
         Assert.DoesNotContain("Submitted --> Submitted", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Approver@Provider", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Transitions_MovingOnesFirst_ThenThoseThatKeepTheState_EachOnce()
+    {
+        var diagram = new WorkflowDiagram(Mermaid + "\tSubmitted --> Submitted : SetDeadline\n\tSubmitted --> Approved : Approve\n", []);
+
+        var transitions = WorkflowDiagramText.Transitions(diagram);
+
+        Assert.Equal([("Approve", false), ("Reassign", true), ("SetDeadline", true)], transitions);
+    }
 }

@@ -1,6 +1,7 @@
 using GovData.Domain;
 using GovData.Domain.Audit;
 using GovData.Domain.Departments;
+using GovData.Domain.Identity;
 using GovData.Workflows.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -95,6 +96,42 @@ public sealed class SearchAuditLogTests : IAsyncLifetime
             () => new SearchAuditLog(_db).ExecuteAsync(AuditTestDatabase.Approver, new AuditLogQuery()));
 
         Assert.Equal(AuditErrors.SystemAdminOnly, error.Code);
+    }
+
+    [Fact]
+    public async Task Execute_Bureau_ReadsAll_ADistrictBureauOnlyWhatItsDistrictsUsersDid_AndObjectsAreNamed()
+    {
+        int municipal, district;
+        await using (var db = _db.WriteContext(AuditTestDatabase.Admin))
+        {
+            var city = new Department("SJJ", "市大数据管理局", DepartmentLevel.Municipal, DepartmentKind.DataBureau);
+            db.Departments.Add(city);
+            await db.SaveChangesAsync();
+            var gxq = new Department("GXQSJJ", "高新区大数据管理局", DepartmentLevel.District, DepartmentKind.DataBureau, city.Id);
+            db.Departments.Add(gxq);
+            await db.SaveChangesAsync();
+            (municipal, district) = (city.Id, gxq.Id);
+            db.Users.Add(new GovData.Workflows.Identity.ApplicationUser { Id = "gxq-user", UserName = "gxq", DisplayName = "高新区专员", DepartmentId = district });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = _db.WriteContext(new("gxq-user", "高新区专员", district, true, new HashSet<string> { Roles.BureauOfficer })))
+        {
+            (await db.Departments.SingleAsync(d => d.Code == "GXQSJJ")).Rename("高新区数据局");
+            await db.SaveChangesAsync();
+        }
+
+        var cityOfficer = new UserContext("sjj", "王主任", municipal, true, new HashSet<string> { Roles.BureauOfficer });
+        var districtOfficer = new UserContext("gxq2", "高新区另一专员", district, true, new HashSet<string> { Roles.BureauOfficer });
+
+        var all = await new SearchAuditLog(_db).ExecuteAsync(cityOfficer, new AuditLogQuery());
+        var own = await new SearchAuditLog(_db).ExecuteAsync(districtOfficer, new AuditLogQuery());
+
+        Assert.True(all.Total > own.Total);
+        var rename = Assert.Single(own.Rows);
+        Assert.Equal("高新区专员", rename.UserName);
+        Assert.Equal("高新区数据局", rename.ObjectName);
+        Assert.Equal("高新区专员", own.Names["gxq-user"]);
     }
 
     private Task<AuditLogResult> SearchAsync(AuditLogQuery query) =>

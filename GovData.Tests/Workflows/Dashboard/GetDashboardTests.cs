@@ -1,6 +1,12 @@
+using GovData.Domain.Departments;
 using GovData.Domain.Identity;
 using GovData.Tests.Support;
+using GovData.Workflows.Calendar;
 using GovData.Workflows.Dashboard;
+using GovData.Workflows.Inbox;
+using GovData.Workflows.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
@@ -21,7 +27,19 @@ public sealed class GetDashboardTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private GetDashboard UseCase() => new(_database, _time);
+    private GetDashboard UseCase() => UseCase(_time);
+
+    private GetDashboard UseCase(TimeProvider time)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IDbContextFactory<GovDataDbContext>>(_database);
+        services.AddSingleton(time);
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddGovDataCalendar();
+        var provider = services.BuildServiceProvider();
+        return new GetDashboard(_database, new GetInbox(_database, provider.GetRequiredService<WorkingDayCalendarProvider>(), time), time);
+    }
 
     [Fact]
     public async Task Department_CountsOwnPublishedAndDrafts_AndTheSharingCatalog()
@@ -31,8 +49,10 @@ public sealed class GetDashboardTests : IAsyncLifetime
         Assert.Equal(DashboardAudience.Department, summary.Audience);
         Assert.Equal(2, summary.Count(DashboardCountKeys.OwnPublished));
         Assert.Equal(1, summary.Count(DashboardCountKeys.OwnDrafts));
-        // Published and not NotShared, across departments: GA-1 and RS-1 (GA-2 is NotShared, RS-4 retired).
-        Assert.Equal(2, summary.Count(DashboardCountKeys.SharingCatalog));
+        // What the sharing catalog lists: every published entry across departments, NotShared included (GA-1, GA-2,
+        // RS-1; RS-4 is retired).
+        Assert.Equal(3, summary.Count(DashboardCountKeys.SharingCatalog));
+        Assert.Equal(0, summary.Count(DashboardCountKeys.Inbox));
         Assert.Null(summary.Count(DashboardCountKeys.DraftsCityWide));
     }
 
@@ -58,6 +78,30 @@ public sealed class GetDashboardTests : IAsyncLifetime
         Assert.Equal(3, summary.Count(DashboardCountKeys.PublishedCityWide));
         Assert.Equal(3, summary.Count(DashboardCountKeys.DraftsCityWide));
         Assert.Null(summary.Count(DashboardCountKeys.OwnDrafts));
+    }
+
+    [Fact]
+    public async Task DistrictBureau_CountsItsDistrictOnly_NotTheCity()
+    {
+        int districtId;
+        await using (var db = _database.WriteContext())
+        {
+            var district = new Department("GXQSJJ", "高新区大数据管理局", DepartmentLevel.District, DepartmentKind.DataBureau, _data.BureauDepartmentId);
+            db.Departments.Add(district);
+            await db.SaveChangesAsync();
+            districtId = district.Id;
+        }
+
+        var officer = _data.Bureau with { DepartmentId = districtId };
+
+        var summary = await UseCase().ExecuteAsync(officer);
+
+        Assert.Equal(DashboardAudience.DistrictBureau, summary.Audience);
+        // As signed in: the district officer's context carries its district (BureauSupervision) and so its audience.
+        Assert.Equal(DashboardAudience.DistrictBureau, GetDashboard.AudienceOf(officer with { SupervisedDepartmentIds = new HashSet<int> { districtId } }));
+        Assert.Equal(1, summary.Count(DashboardCountKeys.SupervisedDepartments));
+        Assert.Equal(0, summary.Count(DashboardCountKeys.PublishedSupervised));
+        Assert.Null(summary.Count(DashboardCountKeys.PublishedCityWide));
     }
 
     [Fact]
@@ -111,7 +155,7 @@ public sealed class GetDashboardTests : IAsyncLifetime
     {
         var june2025 = new FakeTimeProvider(new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero));
 
-        var summary = await new GetDashboard(_database, june2025).ExecuteAsync(_data.Admin);
+        var summary = await UseCase(june2025).ExecuteAsync(_data.Admin);
 
         Assert.Empty(summary.MissingCalendarYears);
     }

@@ -1,10 +1,12 @@
 using GovData.Domain.Audit;
 using GovData.Domain.Calendar;
+using GovData.Domain.Catalog;
 using GovData.Domain.Departments;
 using GovData.Domain.Identity;
 using GovData.Domain.Resources;
 using GovData.Tests.Support;
 using GovData.Workflows.Identity;
+using GovData.Workflows.Persistence;
 
 namespace GovData.Tests.Workflows.Dashboard;
 
@@ -41,10 +43,10 @@ public sealed class ShellTestData
         const string Basis = "《测试条例》第一条";
         await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.001/GA-0001", null, ShareType.Unconditional, OpenType.Unconditional, null), ga.Id, CatalogStatus.Published);
         await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.002/GA-0002", null, ShareType.NotShared, OpenType.NotOpen, Basis), ga.Id, CatalogStatus.Published);
-        await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.003/GA-0003", null, ShareType.Conditional, OpenType.OnApplication, Basis), ga.Id, CatalogStatus.Draft);
+        await DraftAsync(db, TestCatalog.Content("3.01.003/GA-0003", null, ShareType.Conditional, OpenType.OnApplication, Basis), ga.Id);
         await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.001/RS-0001", null, ShareType.Conditional, OpenType.OnApplication, Basis), rs.Id, CatalogStatus.Published);
-        await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.002/RS-0002", null, ShareType.Unconditional, OpenType.Unconditional, null), rs.Id, CatalogStatus.Draft);
-        await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.003/RS-0003", null, ShareType.Unconditional, OpenType.Unconditional, null), rs.Id, CatalogStatus.Draft);
+        await DraftAsync(db, TestCatalog.Content("3.01.002/RS-0002", null, ShareType.Unconditional, OpenType.Unconditional, null), rs.Id);
+        await DraftAsync(db, TestCatalog.Content("3.01.003/RS-0003", null, ShareType.Unconditional, OpenType.Unconditional, null), rs.Id);
         await TestCatalog.AddAsync(db, TestCatalog.Content("3.01.004/RS-0004", null, ShareType.Unconditional, OpenType.Unconditional, null), rs.Id, CatalogStatus.Retired);
 
         db.Users.AddRange(
@@ -64,6 +66,14 @@ public sealed class ShellTestData
             new AuditEntry(1002, new DateTime(2026, 1, 5, 1, 5, 0, DateTimeKind.Utc), AdminId, "admin@test", "Update", "Department", "GA", null, "shell-test-1"));
         await db.SaveChangesAsync();
         return data;
+    }
+
+    /// <summary>A never-published entry with its open draft, as the editor leaves it.</summary>
+    private static async Task DraftAsync(GovDataDbContext db, CatalogEntryContent content, int departmentId)
+    {
+        var resource = await TestCatalog.AddAsync(db, content, departmentId, CatalogStatus.Draft);
+        db.CatalogDrafts.Add(new CatalogDraft(resource.Id, 0, content, "system", new DateTime(2026, 1, 5, 1, 0, 0, DateTimeKind.Utc)));
+        await db.SaveChangesAsync();
     }
 
     public UserContext Admin => new(AdminId, "系统管理员", BureauDepartmentId, true, Set(Roles.SystemAdmin));

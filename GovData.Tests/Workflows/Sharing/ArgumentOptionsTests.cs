@@ -13,7 +13,7 @@ public sealed class ArgumentOptionsTests(SharingFixture fixture) : IClassFixture
     private static readonly DateOnly Today = new(2025, 9, 30);
 
     [Fact]
-    public async Task Approve_OffersTheWantedItemsAllPreselected_AndValidUntilIn90Days()
+    public async Task Approve_OffersTheWantedItemsAllPreselected_AndValidUntilTheEndOfThePeriodAskedFor()
     {
         var submitted = await fixture.SubmitAsync("1.01.001/GA-0001");
         var (_, items) = await fixture.ResourceAsync("1.01.001/GA-0001");
@@ -26,7 +26,10 @@ public sealed class ArgumentOptionsTests(SharingFixture fixture) : IClassFixture
         Assert.All(granted.Options, o => Assert.True(o.Preselected));
         Assert.All(granted.Options, o => Assert.False(string.IsNullOrWhiteSpace(o.Label)));
         var validUntil = offers.For("validUntil")!;
-        Assert.Equal("2025-12-29", Assert.Single(validUntil.Options).Value);
+        // The fixture asks for 2025-10-09 to 2026-10-08: that end is the default, the whole period its detail.
+        var until = Assert.Single(validUntil.Options);
+        Assert.Equal("2026-10-08", until.Value);
+        Assert.Equal("2025-10-09/2026-10-08", until.Detail);
         Assert.Equal(Today.AddDays(1), validUntil.EarliestDate);
         Assert.False(offers.CommentRequired);
         Assert.Equal(Today, offers.Today);
@@ -44,6 +47,8 @@ public sealed class ArgumentOptionsTests(SharingFixture fixture) : IClassFixture
         var bases = offers.For("legalBasis")!.Options;
         Assert.Equal(register.Count, bases.Count);
         Assert.Contains(bases, o => o.Label == register[0].Citation && o.Detail == register[0].Text);
+        // GA-0001 declares 《中华人民共和国居民身份证法》第六条、第十九条: those two come first, marks and all.
+        Assert.Equal(["《中华人民共和国居民身份证法》第六条", "《中华人民共和国居民身份证法》第十九条"], bases.Take(2).Select(o => o.Label));
         Assert.True(offers.CommentRequired);
     }
 

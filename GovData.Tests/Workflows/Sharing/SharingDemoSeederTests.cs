@@ -31,8 +31,17 @@ public sealed class SharingDemoSeederTests
 
         await using var db = database.CreateDbContext();
         var states = await db.WorkflowInstances.OrderBy(i => i.Id).Select(i => i.State).ToListAsync();
-        Assert.Equal([ShareRequestWorkflowV1.Submitted, ShareRequestWorkflowV1.Approved, ShareRequestWorkflowV1.Refused], states);
-        Assert.Equal(3, await db.ShareRequests.CountAsync());
+        Assert.Equal(
+            [ShareRequestWorkflowV1.Submitted, ShareRequestWorkflowV1.Approved, ShareRequestWorkflowV1.Refused, ShareRequestWorkflowV1.Submitted, ShareRequestWorkflowV1.Submitted],
+            states);
+        Assert.Equal(5, await db.ShareRequests.CountAsync());
+        // GA's approver (the README's) has two requests waiting, one overdue: due 2025-10-28, 4 working days before
+        // Monday 2025-11-03.
+        var ga = await db.Departments.Where(d => d.Code == "GA").Select(d => d.Id).SingleAsync();
+        var waiting = await db.WorkflowInstances.Where(i => i.ProviderDepartmentId == ga && i.ClosedAtUtc == null).OrderBy(i => i.Id).ToListAsync();
+        Assert.Equal(2, waiting.Count);
+        Assert.Equal(new DateOnly(2025, 10, 28), waiting[1].DueOn);
+        Assert.True(waiting[0].DueOn > new DateOnly(2025, 11, 3));
         var grant = await db.ShareGrants.SingleAsync();
         Assert.Equal(2, grant.Granted().Count);
         Assert.Equal(new DateOnly(2026, 2, 1), grant.ValidUntil);

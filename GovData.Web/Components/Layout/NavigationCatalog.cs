@@ -67,13 +67,13 @@ public static class NavigationCatalog
         [
             new(AppRoutes.SharingCatalog, "Nav.SharingCatalog", Icons.Material.Outlined.Share, Roles.Staff),
             new(AppRoutes.SharingRequests, "Nav.SharingRequests", Icons.Material.Outlined.PostAdd, [Roles.Requester, Roles.DepartmentLead]),
-            new(AppRoutes.SharingGrants, "Nav.SharingGrants", Icons.Material.Outlined.VerifiedUser, Roles.Staff),
+            new(AppRoutes.SharingGrants, "Nav.SharingGrants", Icons.Material.Outlined.VerifiedUser, Roles.Staff, MatchAll: true),
             new(AppRoutes.SharingIssuedGrants, "Nav.SharingIssuedGrants", Icons.Material.Outlined.IosShare, Roles.Staff),
         ]),
         new("Nav.Group.Admin",
         [
             new(AppRoutes.AdminCalendar, "Nav.AdminCalendar", Icons.Material.Outlined.CalendarMonth, SystemAdminOnly),
-            new(AppRoutes.AdminAudit, "Nav.AdminAudit", Icons.Material.Outlined.ReceiptLong, SystemAdminOnly),
+            new(AppRoutes.AdminAudit, "Nav.AdminAudit", Icons.Material.Outlined.ReceiptLong, [Roles.SystemAdmin, Roles.BureauOfficer]),
             new(AppRoutes.Jobs, "Nav.Jobs", Icons.Material.Outlined.Schedule, SystemAdminOnly, ForceLoad: true),
         ]),
         new("Nav.Group.Public",

@@ -25,6 +25,10 @@ public partial class CatalogResourceDetailPage
     [Parameter]
     public int Id { get; set; }
 
+    /// <summary>The list the user came from ("stale" for 待更新目录), for the back link.</summary>
+    [SupplyParameterFromQuery(Name = "from")]
+    public string? From { get; set; }
+
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 

@@ -1,9 +1,14 @@
+using System.Security.Claims;
+using GovData.Domain.Identity;
+using GovData.Domain.Resources;
+using GovData.Web.Components.Pages.Catalog;
 using GovData.Workflows.Dashboard;
 using MudBlazor;
 
 namespace GovData.Web.Components.Pages.Dashboard;
 
-/// <summary>How a dashboard count is shown: its icon, colour and the page it opens (null while that page is not built).</summary>
+/// <summary>How a dashboard count is shown: its icon, colour and the list it opens — the one it counts, with the same
+/// filter (null when there is no such list for the user).</summary>
 public sealed record DashboardCard(string Key, string Icon, Color Color, string? Href)
 {
     public string LabelKey => $"Dashboard.Count.{Key}";
@@ -13,14 +18,21 @@ public sealed record DashboardCard(string Key, string Icon, Color Color, string?
 
 public static class DashboardCards
 {
+    private static readonly string PublishedOnly = $"{AppRoutes.CatalogResources}?{CatalogQuery.Status}={CatalogStatus.Published}";
+    private static readonly string DraftsOnly = $"{AppRoutes.CatalogResources}?{CatalogQuery.Status}={CatalogStatus.Draft}";
+
     private static readonly Dictionary<string, DashboardCard> ByKey = new DashboardCard[]
     {
-        new(DashboardCountKeys.OwnPublished, Icons.Material.Outlined.TaskAlt, Color.Primary, AppRoutes.CatalogResources),
-        new(DashboardCountKeys.OwnDrafts, Icons.Material.Outlined.EditNote, Color.Warning, AppRoutes.CatalogResources),
-        new(DashboardCountKeys.SharingCatalog, Icons.Material.Outlined.Share, Color.Secondary, AppRoutes.CatalogResources),
+        new(DashboardCountKeys.Inbox, Icons.Material.Outlined.Inbox, Color.Error, AppRoutes.Inbox),
+        new(DashboardCountKeys.OwnPublished, Icons.Material.Outlined.TaskAlt, Color.Primary, PublishedOnly),
+        new(DashboardCountKeys.OwnDrafts, Icons.Material.Outlined.EditNote, Color.Warning, AppRoutes.CatalogDrafts),
+        new(DashboardCountKeys.SharingCatalog, Icons.Material.Outlined.Share, Color.Secondary, AppRoutes.SharingCatalog),
         new(DashboardCountKeys.Departments, Icons.Material.Outlined.AccountBalance, Color.Primary, null),
-        new(DashboardCountKeys.PublishedCityWide, Icons.Material.Outlined.TaskAlt, Color.Secondary, AppRoutes.CatalogResources),
-        new(DashboardCountKeys.DraftsCityWide, Icons.Material.Outlined.EditNote, Color.Warning, AppRoutes.CatalogResources),
+        new(DashboardCountKeys.PublishedCityWide, Icons.Material.Outlined.TaskAlt, Color.Secondary, PublishedOnly),
+        new(DashboardCountKeys.DraftsCityWide, Icons.Material.Outlined.EditNote, Color.Warning, DraftsOnly),
+        new(DashboardCountKeys.SupervisedDepartments, Icons.Material.Outlined.AccountBalance, Color.Primary, null),
+        new(DashboardCountKeys.PublishedSupervised, Icons.Material.Outlined.TaskAlt, Color.Secondary, PublishedOnly),
+        new(DashboardCountKeys.DraftsSupervised, Icons.Material.Outlined.EditNote, Color.Warning, DraftsOnly),
         new(DashboardCountKeys.Users, Icons.Material.Outlined.Group, Color.Primary, null),
         new(DashboardCountKeys.CalendarYears, Icons.Material.Outlined.CalendarMonth, Color.Secondary, AppRoutes.AdminCalendar),
         new(DashboardCountKeys.AuditEntries, Icons.Material.Outlined.ReceiptLong, Color.Info, AppRoutes.AdminAudit),
@@ -29,4 +41,13 @@ public static class DashboardCards
 
     public static DashboardCard For(string key) =>
         ByKey.TryGetValue(key, out var card) ? card : new DashboardCard(key, Icons.Material.Outlined.Insights, Color.Default, null);
+
+    /// <summary>The card as <paramref name="user"/> sees it: no link to a page the user may not open (目录草稿 is the
+    /// CatalogManagers').</summary>
+    public static DashboardCard For(string key, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var card = For(key);
+        return key == DashboardCountKeys.OwnDrafts && !user.IsInRole(Roles.CatalogManager) ? card with { Href = null } : card;
+    }
 }

@@ -16,9 +16,18 @@ public static class NotificationText
             return localizer["Notifications.UnknownMessage", item.MessageKey];
         }
 
+        // A workflow item is named by what it is about and who is on the other side, not by its internal number ({0}).
+        object[] arguments = [.. item.Arguments];
+        if (item.Subject is { } subject && arguments.Length > 0)
+        {
+            arguments[0] = item.OtherDepartment is { } other
+                ? localizer["Notifications.Subject.WithDepartment", subject, other].Value
+                : localizer["Notifications.Subject", subject].Value;
+        }
+
         try
         {
-            return string.Format(CultureInfo.CurrentCulture, template.Value, [.. item.Arguments]);
+            return string.Format(CultureInfo.CurrentCulture, template.Value, arguments);
         }
         catch (FormatException)
         {

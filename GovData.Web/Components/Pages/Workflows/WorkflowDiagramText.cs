@@ -38,6 +38,22 @@ public static partial class WorkflowDiagramText
         return text.ToString();
     }
 
+    /// <summary>The diagram's transitions, each trigger once, in the order drawn: those that move the process, then those
+    /// that keep it where it is (the bureau's reassign and new deadline), which the drawing leaves out.</summary>
+    public static IReadOnlyList<(string Trigger, bool KeepsState)> Transitions(WorkflowDiagram diagram)
+    {
+        ArgumentNullException.ThrowIfNull(diagram);
+        var edges = diagram.Mermaid.Split('\n').Select(line => Edge().Match(line)).Where(m => m.Success)
+            .Select(m => (Trigger: m.Groups["trigger"].Value, KeepsState: m.Groups["from"].Value == m.Groups["to"].Value))
+            .ToList();
+        var moving = edges.Where(e => !e.KeepsState).Select(e => e.Trigger).Distinct(StringComparer.Ordinal).ToList();
+        return
+        [
+            .. moving.Select(t => (t, false)),
+            .. edges.Where(e => e.KeepsState && !moving.Contains(e.Trigger)).Select(e => e.Trigger).Distinct(StringComparer.Ordinal).Select(t => (t, true)),
+        ];
+    }
+
     // Mermaid ends a label at a quote, colon or semicolon: keep labels plain.
     private static string Quote(string label) => label.Replace("\"", "'", StringComparison.Ordinal)
         .Replace(":", "：", StringComparison.Ordinal).Replace(";", "；", StringComparison.Ordinal);

@@ -11,7 +11,8 @@ function loadMermaid() {
         const script = document.createElement('script');
         script.src = '/lib/mermaid/mermaid.min.js';
         script.onload = () => {
-            window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral' });
+            // More room between states and ranks: the arrows of a state with several exits do not run over each other.
+            window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral', state: { nodeSpacing: 70, rankSpacing: 70 } });
             resolve(window.mermaid);
         };
         script.onerror = reject;

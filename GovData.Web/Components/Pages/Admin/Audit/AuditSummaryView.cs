@@ -9,6 +9,8 @@ public sealed record AuditSummaryLine(string Field, string? Before, string? Afte
 /// <summary>Reads the stored summary JSON back into lines: inserts have only "after", deletes only "before".</summary>
 public static class AuditSummaryView
 {
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static IReadOnlyList<AuditSummaryLine> Lines(string action, string? summary)
     {
         if (string.IsNullOrWhiteSpace(summary))
@@ -42,17 +44,18 @@ public static class AuditSummaryView
         }
     }
 
-    /// <summary>A one-line preview for the grid: the most telling fields first ("Name: A → B", "Code: GA").</summary>
-    public static string Preview(string action, string? summary, Func<string, string> fieldName, int maxFields = 3)
+    /// <summary>A preview for the grid: the most telling fields first ("名称：A → B", "代码：GA"), in the user's words,
+    /// one per line, never cut.</summary>
+    public static IReadOnlyList<string> Preview(string action, string? summary, AuditValues values, int maxFields = 3)
     {
-        var lines = Lines(action, summary);
-        return string.Join(
-            "; ",
-            lines.OrderBy(l => Priority(l.Field))
+        ArgumentNullException.ThrowIfNull(values);
+        return
+        [
+            .. Lines(action, summary)
+                .OrderBy(l => Priority(l.Field))
                 .Take(maxFields)
-                .Select(l => action == AuditActions.Update
-                    ? $"{fieldName(l.Field)}: {l.Before} → {l.After}"
-                    : $"{fieldName(l.Field)}: {l.Before ?? l.After}"));
+                .Select(l => values.Line(l, action == AuditActions.Update)),
+        ];
     }
 
     /// <summary>Inserts, updates and deletes have before/after columns; events (sign-ins) have one value column.</summary>
@@ -67,7 +70,7 @@ public static class AuditSummaryView
 
     // The fields that name the thing changed, shown first in the preview.
     private static readonly string[] TellingFields =
-        ["Name", "DisplayName", "userName", "UserName", "reason", "Code", "Title", "Date", "Year", "Email"];
+        ["Name", "DisplayName", "userName", "UserName", "reason", "Status", "State", "Code", "Title", "Date", "Year", "Email", "Purpose"];
 
     private static string? Text(JsonElement parent, string name) =>
         parent.TryGetProperty(name, out var value) ? Text(value) : null;
@@ -76,6 +79,8 @@ public static class AuditSummaryView
     {
         JsonValueKind.Null => null,
         JsonValueKind.String => value.GetString(),
+        // Nested objects and arrays are re-written without \u escapes.
+        JsonValueKind.Object or JsonValueKind.Array => JsonSerializer.Serialize(value, Readable),
         _ => value.GetRawText(),
     };
 }

@@ -20,12 +20,20 @@ internal static class AuditText
     public static string Actor(this IStringLocalizer<AuditResource> l, string? userName) =>
         userName is AuditActors.System or AuditActors.Anonymous ? l["Actor." + userName] : userName ?? string.Empty;
 
-    /// <summary>The fields of sign-in rows are ours and have labels; entity properties keep their model names.</summary>
+    /// <summary>A field in the user's language (Field.{name}); a property without a label keeps its model name.</summary>
     public static string Field(this IStringLocalizer<AuditResource> l, string field) => OrRaw(l, "Field." + field, field);
 
     /// <summary>Sign-in failure reasons are stored as enum names; shown in the user's language.</summary>
     public static string Value(this IStringLocalizer<AuditResource> l, string field, string? value) =>
         field == "reason" && value is not null ? OrRaw(l, "Reason." + value, value) : value ?? string.Empty;
+
+    /// <summary>The page that shows a row's object, when there is one.</summary>
+    public static string? Href(GovData.Workflows.Audit.AuditLink? link) => link switch
+    {
+        { Kind: GovData.Workflows.Audit.AuditObjectKinds.DataResource } => string.Format(CultureInfo.InvariantCulture, AppRoutes.CatalogResourceDetail, link.Id),
+        { Kind: GovData.Workflows.Audit.AuditObjectKinds.WorkflowInstance } => string.Format(CultureInfo.InvariantCulture, AppRoutes.WorkflowInstance, link.Id),
+        _ => null,
+    };
 
     public static string Break(this IStringLocalizer<AuditResource> l, AuditChainBreak reason) => l["Break." + reason];
 

@@ -14,7 +14,8 @@ namespace GovData.Web.Components.Pages.Catalog.Editor;
 /// <summary>
 /// New entry or the entry's open draft: collects the content, saves it (SaveCatalogDraft, with the revision it loaded, so
 /// a save made meanwhile by someone else is reported instead of overwritten) and submits it (SubmitCatalogDraft). The
-/// rules are the use cases'; this shows their violations at the fields and in a summary.
+/// rules are the use cases'; this shows their violations at the fields and in a summary — on submit all of them at once,
+/// before anything is saved (CheckCatalogDraft).
 /// </summary>
 public partial class CatalogEditorPage
 {
@@ -40,6 +41,9 @@ public partial class CatalogEditorPage
 
     [Inject]
     private SubmitCatalogDraft SubmitDraft { get; set; } = default!;
+
+    [Inject]
+    private CheckCatalogDraft CheckDraft { get; set; } = default!;
 
     [Inject]
     private ListLegalBases LegalBases { get; set; } = default!;
@@ -107,6 +111,13 @@ public partial class CatalogEditorPage
         _feedback.Clear();
         try
         {
+            // A submit first checks every rule on the content as it is: all problems show at once, nothing is saved.
+            if (submit && await CheckDraft.ExecuteAsync(_user!, Id, _model.ToContent()) is { Succeeded: false } check)
+            {
+                _feedback.Show(check);
+                return;
+            }
+
             var saved = await SaveDraft.ExecuteAsync(_user!, new SaveCatalogDraftCommand(Id, _model.ToContent(), _view?.Revision));
             if (!saved.Succeeded)
             {

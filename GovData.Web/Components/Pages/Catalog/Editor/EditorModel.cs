@@ -15,7 +15,15 @@ public sealed class EditorModel
 
     public CatalogClass CatalogClass { get; set; } = CatalogClass.Department;
 
-    public string? ClassCode { get; set; }
+    /// <summary>分类代码: the part of 资源代码 before the slash (3.01.001 of 3.01.001/GA-0001); typed only while the code
+    /// has no slash yet.</summary>
+    public string? ClassCode
+    {
+        get => Code is { } code && code.IndexOf('/', StringComparison.Ordinal) is > 0 and var slash ? code[..slash].Trim() : _classCode;
+        set => _classCode = value;
+    }
+
+    private string? _classCode;
 
     public Theme? Theme { get; set; }
 
