@@ -30,7 +30,16 @@ builder.Services.AddGovDataJobs(builder.Configuration, settingsRoot);
 
 var app = builder.Build();
 
-await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+try
+{
+    await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+}
+catch (GovData.Workflows.Administration.BootstrapException refused)
+{
+    // A first start without (or with wrong) Bootstrap settings: say what to set, not a stack trace.
+    await Console.Error.WriteLineAsync("GovData cannot start: " + refused.Message);
+    return 1;
+}
 app.UseGovDataRecurringJobs();
 
 if (!app.Environment.IsDevelopment())
@@ -56,6 +65,7 @@ app.MapCultureEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;
