@@ -28,6 +28,9 @@ internal static class IdentitySetup
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
             }));
         services.AddAuthorization();
+        // The cookie's security stamp is checked on every request: a deactivated user's session ends at once, and
+        // role changes (which keep the stamp) reach the principal on the next request.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {

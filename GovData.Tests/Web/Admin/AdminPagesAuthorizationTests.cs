@@ -11,9 +11,9 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     public static TheoryData<string, string> WrongUsers()
     {
         var data = new TheoryData<string, string>();
-        foreach (var route in new[] { AppRoutes.AdminCalendar, AppRoutes.AdminAudit, "/admin/calendar/template?year=2026" })
+        foreach (var route in new[] { AppRoutes.AdminCalendar, AppRoutes.AdminAudit, "/admin/calendar/template?year=2026", AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminUsers + "?department=1" })
         {
-            foreach (var user in new[] { "bureau@govdata.local", "approver.ga@govdata.local", "security.ga@govdata.local", "applicant@govdata.local" })
+            foreach (var user in new[] { "bureau@govdata.local", "lead.ga@govdata.local", "catalog.ga@govdata.local", "approver.ga@govdata.local", "requester.rs@govdata.local", "security.ga@govdata.local", "applicant@govdata.local" })
             {
                 data.Add(route, user);
             }
@@ -37,6 +37,8 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     [Theory]
     [InlineData("/admin/calendar")]
     [InlineData("/admin/audit")]
+    [InlineData("/admin/departments")]
+    [InlineData("/admin/users")]
     public async Task AdminPage_SendsAnonymousToLogin(string route)
     {
         var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(route);
@@ -48,6 +50,8 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     [Theory]
     [InlineData("/admin/calendar", "工作日历")]
     [InlineData("/admin/audit", "审计日志")]
+    [InlineData("/admin/departments", "部门管理")]
+    [InlineData("/admin/users", "人员与角色")]
     public async Task AdminPage_ServesTheSystemAdmin(string route, string heading)
     {
         var response = await factory.CreateClientAs("admin@govdata.local").GetAsync(route);
