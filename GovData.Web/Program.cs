@@ -58,6 +58,7 @@ app.MapGovDataJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapCalendarEndpoints();
+app.MapAdminEndpoints();
 app.MapCatalogApiEndpoints();
 app.MapCatalogExportEndpoints();
 app.MapCatalogImportEndpoints();

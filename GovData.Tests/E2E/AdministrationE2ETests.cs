@@ -5,12 +5,14 @@ namespace GovData.Tests.E2E;
 
 /// <summary>
 /// A city starting from nothing: the bootstrap admin signs in, creates a district bureau and a department under it,
-/// creates a user there, that user signs in, and when the admin deactivates them their session ends at once.
+/// creates a user there, imports five more from Excel (one row wrong first, then fixed), one of them signs in, and
+/// when the admin deactivates them their session ends at once.
 /// </summary>
 public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixture<EmptyCityAppFixture>
 {
     private const string NewUser = "li.xcq@city.gov.cn";
     private const string NewPassword = "Xicheng#2026";
+    private const string Imported = "wang1.xcq@city.gov.cn";
 
     [Fact]
     public async Task EmptyCity_AdminBuildsADistrict_AddsAUser_AndDeactivatingThemEndsTheirSession()
@@ -58,33 +60,78 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
             await dialog.Locator("[data-testid=user-submit]").ClickAsync();
             await Expect(admin.Locator($"[data-testid='user-{NewUser}']")).ToBeVisibleAsync();
 
-            step = "new user signs in";
+            step = "import five people, one row wrong first";
+            await ImportAsync(admin, "XCQGA", expectError: true);
+            await ImportAsync(admin, "XCQGA", expectError: false);
+            await Expect(admin.Locator($"[data-testid='user-{Imported}']")).ToBeVisibleAsync();
+            await app.ScreenshotAsync(admin, "75-admin-users-imported");
+
+            step = "imported user signs in";
             var user = await app.NewPageAsync();
-            await app.SignInAsync(user, NewUser, NewPassword);
-            await Expect(user.Locator("body")).ToContainTextAsync("李西城");
+            await app.SignInAsync(user, Imported, NewPassword);
+            await Expect(user.Locator("body")).ToContainTextAsync("王一");
 
             step = "admin deactivates";
-            await admin.ClickAsync($"[data-testid='deactivate-{NewUser}']");
+            await admin.ClickAsync($"[data-testid='deactivate-{Imported}']");
             var reason = admin.Locator(".mud-dialog");
             await reason.Locator("input[data-testid=reason-text]").FillAsync("调离本单位");
             await reason.Locator("[data-testid=reason-confirm]").ClickAsync();
-            await Expect(admin.Locator($"[data-testid='user-status-{NewUser}']")).ToContainTextAsync("已停用");
-            await app.ScreenshotAsync(admin, "72-admin-user-deactivated");
+            await Expect(admin.Locator($"[data-testid='user-status-{Imported}']")).ToContainTextAsync("已停用");
+            await app.ScreenshotAsync(admin, "76-admin-user-deactivated");
 
             step = "their session ends";
             await user.ReloadAsync();
             await user.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
-            await user.FillAsync("#Input\\.Email", NewUser);
+            await user.FillAsync("#Input\\.Email", Imported);
             await user.FillAsync("#Input\\.Password", NewPassword);
             await user.ClickAsync("button[type=submit]");
             await Expect(user.Locator("body")).ToContainTextAsync("用户名或密码错误");
             Assert.Contains("/Account/Login", user.Url, StringComparison.OrdinalIgnoreCase);
-            await app.ScreenshotAsync(user, "73-deactivated-user-refused");
+            await app.ScreenshotAsync(user, "77-deactivated-user-refused");
         }
         catch (Exception failure)
         {
             throw new InvalidOperationException($"Step '{step}' failed. App output:\n{app.AppOutput}", failure);
         }
+    }
+
+    private async Task ImportAsync(IPage page, string code, bool expectError)
+    {
+        (string, string, string, string, string)[] rows =
+        [
+            (Imported, "王一", code, "审核人", NewPassword),
+            ("wang2.xcq@city.gov.cn", "王二", code, "经办人", NewPassword),
+            ("wang3.xcq@city.gov.cn", "王三", expectError ? "GA" : code, "目录管理员", NewPassword),
+            ("wang4.xcq@city.gov.cn", "王四", code, "部门负责人", NewPassword),
+            ("wang5.xcq@city.gov.cn", "王五", code, "安全负责人、审核人", NewPassword),
+        ];
+        var path = Path.Combine(Path.GetTempPath(), $"govdata-people-{Guid.NewGuid():N}.xlsx");
+        await using (var file = File.Create(path))
+        {
+            await GovData.Tests.Workflows.Administration.ImportUsersTests.Workbook(rows).CopyToAsync(file);
+        }
+
+        await page.ClickAsync("[data-testid=users-import]");
+        var dialog = page.Locator(".mud-dialog");
+        await dialog.Locator("[data-testid=import-department]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = code }).ClickAsync();
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        var message = dialog.Locator("[data-testid=import-message]");
+        await E2EActions.SetFileUntilAsync(page, dialog.Locator("input[type=file]"), path, message);
+        if (expectError)
+        {
+            await Expect(message).ToContainTextAsync("未导入任何人");
+            await Expect(dialog.Locator("[data-testid=import-errors]")).ToContainTextAsync("只能导入本部门的人员");
+            await app.ScreenshotAsync(page, "74-admin-import-refused");
+        }
+        else
+        {
+            await Expect(message).ToContainTextAsync("已导入 5 人");
+        }
+
+        await dialog.Locator("[data-testid=import-close]").ClickAsync();
+        await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+        File.Delete(path);
     }
 
     private async Task CreateDepartmentAsync(IPage page, string code, string name, int kindIndex, int levelIndex, int parentIndex)

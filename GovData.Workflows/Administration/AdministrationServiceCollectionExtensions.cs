@@ -20,6 +20,7 @@ public static class AdministrationServiceCollectionExtensions
         services.AddScoped<DeactivateUser>();
         services.AddScoped<ReactivateUser>();
         services.AddScoped<UnlockUser>();
+        services.AddScoped<ImportUsers>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     public static TheoryData<string, string> WrongUsers()
     {
         var data = new TheoryData<string, string>();
-        foreach (var route in new[] { AppRoutes.AdminCalendar, AppRoutes.AdminAudit, "/admin/calendar/template?year=2026", AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminUsers + "?department=1" })
+        foreach (var route in new[] { AppRoutes.AdminCalendar, AppRoutes.AdminAudit, "/admin/calendar/template?year=2026", AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminUsers + "?department=1", AppRoutes.AdminUsersTemplate + "?code=GA" })
         {
             foreach (var user in new[] { "bureau@govdata.local", "lead.ga@govdata.local", "catalog.ga@govdata.local", "approver.ga@govdata.local", "requester.rs@govdata.local", "security.ga@govdata.local", "applicant@govdata.local" })
             {
@@ -39,6 +39,7 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     [InlineData("/admin/audit")]
     [InlineData("/admin/departments")]
     [InlineData("/admin/users")]
+    [InlineData("/admin/users/template?code=GA")]
     public async Task AdminPage_SendsAnonymousToLogin(string route)
     {
         var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(route);
@@ -58,5 +59,15 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(heading, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersTemplate_ServesTheSystemAdminAWorkbook()
+    {
+        var response = await factory.CreateClientAs("admin@govdata.local").GetAsync(AppRoutes.AdminUsersTemplate + "?code=GA");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("PK"u8.ToArray(), (await response.Content.ReadAsByteArrayAsync())[..2]);
     }
 }

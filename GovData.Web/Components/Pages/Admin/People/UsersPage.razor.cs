@@ -49,6 +49,18 @@ public sealed partial class UsersPage
     private string DepartmentText(int? id) =>
         id is null ? L["Users.AllDepartments"] : _departments.FirstOrDefault(d => d.Id == id)?.Name ?? string.Empty;
 
+    private async Task ImportAsync()
+    {
+        var parameters = new DialogParameters<UserImportDialog>
+        {
+            { d => d.User, _user }, { d => d.Departments, _departments }, { d => d.DepartmentId, Department },
+        };
+        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, BackdropClick = false };
+        var dialog = await Dialogs.ShowAsync<UserImportDialog>(L["Import.Title"], parameters, options);
+        await dialog.Result;
+        await LoadAsync();
+    }
+
     private async Task CreateAsync()
     {
         var parameters = new DialogParameters<UserCreateDialog>
