@@ -21,4 +21,6 @@ public static class AdminErrors
     public const string UserInactive = "Error.UserInactive";
     public const string UserAlreadyActive = "Error.UserAlreadyActive";
     public const string NotYourself = "Error.NotYourself";
+    public const string DateInFuture = "Error.DateInFuture";
+    public const string OfficerNotInDepartment = "Error.OfficerNotInDepartment";
 }

@@ -21,6 +21,7 @@ public static class AdministrationServiceCollectionExtensions
         services.AddScoped<ReactivateUser>();
         services.AddScoped<UnlockUser>();
         services.AddScoped<ImportUsers>();
+        services.AddScoped<RecordDepartmentSecurity>();
         return services;
     }
 }

@@ -18,7 +18,14 @@ public sealed record DepartmentRow(
     string? ResponsibleBureau,
     string? SecurityOfficerUserId,
     DateOnly? LastSecurityAssessmentOn,
-    DateOnly? LastDrillOn);
+    DateOnly? LastDrillOn,
+    string? SecurityOfficer)
+{
+    /// <summary>Art. 31: an assessment or drill missing or older than a year (the yearly reminder's condition).</summary>
+    public bool SecurityOverdue(DateOnly today) =>
+        LastSecurityAssessmentOn is not { } assessed || assessed <= today.AddYears(-1)
+        || LastDrillOn is not { } drilled || drilled <= today.AddYears(-1);
+}
 
 /// <summary>The department tree for the SystemAdmin, parents before children, siblings by code.</summary>
 public sealed class ListDepartments(IDbContextFactory<GovDataDbContext> contextFactory)
@@ -39,6 +46,9 @@ public sealed class ListDepartments(IDbContextFactory<GovDataDbContext> contextF
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
+        var officerIds = departments.Where(d => d.SecurityOfficerUserId != null).Select(d => d.SecurityOfficerUserId!).ToList();
+        var officers = await db.Users.AsNoTracking().Where(u => officerIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var rows = departments.Select(d => new DepartmentRow(
             d.Id,
             d.Code,
@@ -51,7 +61,8 @@ public sealed class ListDepartments(IDbContextFactory<GovDataDbContext> contextF
             DepartmentTree.ResponsibleBureau(nodes, d.Kind, d.Id, d.ParentId)?.Name,
             d.SecurityOfficerUserId,
             d.LastSecurityAssessmentOn,
-            d.LastDrillOn)).ToList();
+            d.LastDrillOn,
+            d.SecurityOfficerUserId is { } officer ? officers.GetValueOrDefault(officer) : null)).ToList();
         return InTreeOrder(rows);
     }
 

@@ -46,6 +46,9 @@ public sealed class PeopleAdminPagesTests : GovDataBunitContext
         var gaRow = cut.Find("[data-testid=department-GA]").ParentElement!;
         Assert.Contains("市大数据管理局", gaRow.TextContent, StringComparison.Ordinal);
         Assert.Contains("政务部门", gaRow.TextContent, StringComparison.Ordinal);
+        // Art. 31: the demo departments have no officer, assessment or drill yet.
+        Assert.Contains("未指定负责人", gaRow.TextContent, StringComparison.Ordinal);
+        Assert.Contains("逾期", gaRow.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

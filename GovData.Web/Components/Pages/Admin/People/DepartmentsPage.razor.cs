@@ -12,6 +12,7 @@ public sealed partial class DepartmentsPage
     private IReadOnlyList<DepartmentRow>? _rows;
     private Dictionary<int, int> _depths = [];
     private UserContext _user = UserContext.Anonymous;
+    private DateOnly _today;
 
     [Inject]
     private ListDepartments List { get; set; } = default!;
@@ -26,6 +27,9 @@ public sealed partial class DepartmentsPage
     private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
     [CascadingParameter]
@@ -34,6 +38,7 @@ public sealed partial class DepartmentsPage
     protected override async Task OnInitializedAsync()
     {
         _user = (await AuthenticationState).User.ToUserContext();
+        _today = GovData.Domain.Time.ChinaTime.Today(Time);
         await LoadAsync();
     }
 
@@ -61,6 +66,17 @@ public sealed partial class DepartmentsPage
             { d => d.User, _user }, { d => d.Department, row }, { d => d.Departments, _rows ?? [] },
         };
         var dialog = await Dialogs.ShowAsync<DepartmentMoveDialog>(L.Format("Move.Title", row.Name), parameters, Options());
+        if (await dialog.Result is { Canceled: false })
+        {
+            Snackbar.Add(L["Saved"], Severity.Success);
+            await LoadAsync();
+        }
+    }
+
+    private async Task SecurityAsync(DepartmentRow row)
+    {
+        var parameters = new DialogParameters<DepartmentSecurityDialog> { { d => d.User, _user }, { d => d.Department, row } };
+        var dialog = await Dialogs.ShowAsync<DepartmentSecurityDialog>(L.Format("Security.Title", row.Name), parameters, Options());
         if (await dialog.Result is { Canceled: false })
         {
             Snackbar.Add(L["Saved"], Severity.Success);
