@@ -34,7 +34,16 @@ var app = builder.Build();
 // Every process module is complete and its texts exist, or the app does not start (decision 0017).
 app.Services.GetRequiredService<WorkflowLocalizers>();
 
-await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+try
+{
+    await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+}
+catch (GovData.Workflows.Administration.BootstrapException refused)
+{
+    // A first start without (or with wrong) Bootstrap settings: say what to set, not a stack trace.
+    await Console.Error.WriteLineAsync("GovData cannot start: " + refused.Message);
+    return 1;
+}
 app.UseGovDataRecurringJobs();
 
 // First, so every answer (error pages and problems included) is in the caller's language and carries the headers.
@@ -57,6 +66,7 @@ app.MapGovDataJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapCalendarEndpoints();
+app.MapAdminEndpoints();
 app.MapCatalogApiEndpoints();
 app.MapCatalogExportEndpoints();
 app.MapCatalogImportEndpoints();
@@ -64,6 +74,7 @@ app.MapCultureEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,4 +1,5 @@
 using GovData.Domain.Time;
+using GovData.Workflows.Administration;
 using GovData.Workflows.Audit;
 using GovData.Workflows.Calendar;
 using GovData.Workflows.Catalog;
@@ -26,6 +27,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<CalendarSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddGovDataAdministration();
         services.AddScoped<ListDataResources>();
         services.AddScoped<GetDataResource>();
         services.AddGovDataCalendar();

@@ -33,6 +33,42 @@ public sealed class Department
 
     public bool IsDataBureau => Kind == DepartmentKind.DataBureau;
 
+    /// <summary>When the SystemAdmin deactivated it; a department is never deleted once anything refers to it.</summary>
+    public DateTime? DeactivatedAt { get; private set; }
+
+    public bool IsActive => DeactivatedAt is null;
+
+    /// <summary>Art. 31: the user responsible for data security in this department.</summary>
+    public string? SecurityOfficerUserId { get; private set; }
+
+    /// <summary>Art. 31: the China date of the last security assessment.</summary>
+    public DateOnly? LastSecurityAssessmentOn { get; private set; }
+
+    /// <summary>Art. 31: the China date of the last emergency drill.</summary>
+    public DateOnly? LastDrillOn { get; private set; }
+
+    public void Deactivate(DateTime nowUtc)
+    {
+        if (!IsActive)
+        {
+            throw new DomainRuleException(DepartmentErrors.AlreadyInactive, Code);
+        }
+
+        DeactivatedAt = nowUtc;
+    }
+
+    public void Reactivate()
+    {
+        DeactivatedAt = null;
+    }
+
+    public void RecordSecurity(string? securityOfficerUserId, DateOnly? lastAssessment, DateOnly? lastDrill)
+    {
+        SecurityOfficerUserId = string.IsNullOrWhiteSpace(securityOfficerUserId) ? null : securityOfficerUserId;
+        LastSecurityAssessmentOn = lastAssessment;
+        LastDrillOn = lastDrill;
+    }
+
     public void Rename(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

@@ -13,7 +13,7 @@ namespace GovData.Tests.E2E;
 /// Debian's Chromium driven by Playwright. Builds nothing: test.sh builds the solution once before the tests run.
 /// One app and one browser for the whole E2E collection; every test opens its own browser context (own cookies).
 /// </summary>
-public sealed class WebAppProcessFixture : IAsyncLifetime
+public class WebAppProcessFixture : IAsyncLifetime
 {
     public const string ChromiumInstallHint = "apt-get install -y chromium fonts-noto-cjk (bash test.sh does this when run as root)";
 
@@ -153,6 +153,9 @@ public sealed class WebAppProcessFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Settings on the app's command line beside the data folder and port: the demo city by default.</summary>
+    protected virtual IEnumerable<string> SettingArguments() => ["--Database:SeedDemoData=true"];
+
     private Process StartApp()
     {
         var webOutput = Path.Combine(RepositoryPaths.Root, "GovData.Web", "bin", RepositoryPaths.Configuration, "net10.0");
@@ -175,9 +178,8 @@ public sealed class WebAppProcessFixture : IAsyncLifetime
             "--urls", BaseUrl,
             $"--ConnectionStrings:GovData=Data Source={Path.Combine(_dataDirectory, "govdata.db")}",
             $"--Jobs:SqliteStoragePath={Path.Combine(_dataDirectory, "govdata-jobs.db")}",
-            "--Database:SeedDemoData=true",
             "--Logging:LogLevel:Default=Warning",
-        })
+        }.Concat(SettingArguments()))
         {
             start.ArgumentList.Add(arg);
         }

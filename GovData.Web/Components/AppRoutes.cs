@@ -27,6 +27,9 @@ public static class AppRoutes
     public const string SharingIssuedGrants = "/sharing/grants/issued";
     public const string AdminCalendar = "/admin/calendar";
     public const string AdminAudit = "/admin/audit";
+    public const string AdminDepartments = "/admin/departments";
+    public const string AdminUsers = "/admin/users";
+    public const string AdminUsersTemplate = "/admin/users/template";
     public const string Jobs = "/jobs";
     public const string PortalDeadline = "/portal/deadline";
     public const string ApiDueDate = "/api/calendar/due-date";

@@ -73,6 +73,16 @@ public sealed class AuditingSignInManager : SignInManager<ApplicationUser>
         return result;
     }
 
+    /// <summary>
+    /// A deactivated account may not sign in. Identity asks this before the password and the lockout, so the answer is
+    /// "not allowed" (audited as such), never "locked for 15 minutes".
+    /// </summary>
+    public override async Task<bool> CanSignInAsync(ApplicationUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.DeactivatedAt is null && await base.CanSignInAsync(user);
+    }
+
     public override async Task SignOutAsync()
     {
         var user = await UserManager.GetUserAsync(Context.User);

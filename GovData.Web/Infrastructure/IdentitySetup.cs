@@ -32,6 +32,9 @@ internal static class IdentitySetup
                 }
             }));
         services.AddAuthorization();
+        // The cookie's security stamp is checked on every request: a deactivated user's session ends at once, and
+        // role changes (which keep the stamp) reach the principal on the next request.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         // The stamp is checked on every request (one indexed read): a cookie copied before a sign-out, a password change
         // or a deactivation (all renew the stamp) stops working at once instead of after the default 30 minutes.

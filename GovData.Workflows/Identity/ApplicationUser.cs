@@ -10,4 +10,9 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>The one department a staff user belongs to; null for public applicants.</summary>
     public int? DepartmentId { get; set; }
+
+    /// <summary>
+    /// When the SystemAdmin deactivated the account (sign-in refused, everything the user did kept); null while active.
+    /// </summary>
+    public DateTime? DeactivatedAt { get; set; }
 }

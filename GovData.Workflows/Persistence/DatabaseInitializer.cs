@@ -1,3 +1,4 @@
+using GovData.Workflows.Administration;
 using GovData.Workflows.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,10 +6,14 @@ using Microsoft.Extensions.Logging;
 
 namespace GovData.Workflows.Persistence;
 
-/// <summary>At start: apply migrations (when configured), switch SQLite to WAL, seed demo data (when configured).</summary>
+/// <summary>
+/// At start: apply migrations (when configured), switch SQLite to WAL, seed demo data (when configured) or else create
+/// the first SystemAdmin from the Bootstrap settings (when none exists).
+/// </summary>
 public sealed class DatabaseInitializer(
     IServiceProvider services,
     DatabaseOptions options,
+    BootstrapOptions bootstrap,
     IDbContextFactory<GovDataDbContext> contextFactory,
     ILogger<DatabaseInitializer> logger)
 {
@@ -42,6 +47,10 @@ public sealed class DatabaseInitializer(
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<Sharing.SharingDemoSeeder>().SeedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<Catalog.CatalogDemoSeeder>().SeedAsync(cancellationToken);
+        }
+        else
+        {
+            await scope.ServiceProvider.GetRequiredService<BootstrapFirstAdmin>().ExecuteAsync(bootstrap, cancellationToken);
         }
     }
 }

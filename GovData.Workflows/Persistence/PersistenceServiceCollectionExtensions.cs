@@ -18,6 +18,8 @@ public static class PersistenceServiceCollectionExtensions
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
+        services.AddSingleton(configuration.GetSection(Administration.BootstrapOptions.SectionName).Get<Administration.BootstrapOptions>()
+            ?? new Administration.BootstrapOptions());
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
 

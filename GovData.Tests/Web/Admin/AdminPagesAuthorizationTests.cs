@@ -11,9 +11,9 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     public static TheoryData<string, string> WrongUsers()
     {
         var data = new TheoryData<string, string>();
-        foreach (var route in new[] { AppRoutes.AdminCalendar, AppRoutes.AdminAudit, "/admin/calendar/template?year=2026" })
+        foreach (var route in new[] { AppRoutes.AdminCalendar, AppRoutes.AdminAudit, "/admin/calendar/template?year=2026", AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminUsers + "?department=1", AppRoutes.AdminUsersTemplate + "?code=GA" })
         {
-            foreach (var user in new[] { "bureau@govdata.local", "approver.ga@govdata.local", "security.ga@govdata.local", "applicant@govdata.local" })
+            foreach (var user in new[] { "bureau@govdata.local", "lead.ga@govdata.local", "catalog.ga@govdata.local", "approver.ga@govdata.local", "requester.rs@govdata.local", "security.ga@govdata.local", "applicant@govdata.local" })
             {
                 // The bureau reads the audit log (issue #14); see Bureau_ReadsTheAuditLog_WithoutTheVerifyButton.
                 if (route != AppRoutes.AdminAudit || user != "bureau@govdata.local")
@@ -52,6 +52,9 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     [Theory]
     [InlineData("/admin/calendar")]
     [InlineData("/admin/audit")]
+    [InlineData("/admin/departments")]
+    [InlineData("/admin/users")]
+    [InlineData("/admin/users/template?code=GA")]
     public async Task AdminPage_SendsAnonymousToLogin(string route)
     {
         var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(route);
@@ -63,11 +66,23 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     [Theory]
     [InlineData("/admin/calendar", "工作日历")]
     [InlineData("/admin/audit", "审计日志")]
+    [InlineData("/admin/departments", "部门管理")]
+    [InlineData("/admin/users", "人员与角色")]
     public async Task AdminPage_ServesTheSystemAdmin(string route, string heading)
     {
         var response = await factory.CreateClientAs("admin@govdata.local").GetAsync(route);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(heading, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersTemplate_ServesTheSystemAdminAWorkbook()
+    {
+        var response = await factory.CreateClientAs("admin@govdata.local").GetAsync(AppRoutes.AdminUsersTemplate + "?code=GA");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("PK"u8.ToArray(), (await response.Content.ReadAsByteArrayAsync())[..2]);
     }
 }

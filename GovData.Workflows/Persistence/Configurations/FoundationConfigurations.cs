@@ -15,6 +15,9 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
         builder.Property(d => d.Name).HasMaxLength(128).IsRequired();
         builder.HasOne<Department>().WithMany().HasForeignKey(d => d.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(d => d.IsDataBureau);
+        builder.Ignore(d => d.IsActive);
+        builder.Property(d => d.SecurityOfficerUserId).HasMaxLength(450);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.SecurityOfficerUserId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

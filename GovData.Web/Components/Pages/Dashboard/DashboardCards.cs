@@ -27,13 +27,13 @@ public static class DashboardCards
         new(DashboardCountKeys.OwnPublished, Icons.Material.Outlined.TaskAlt, Color.Primary, PublishedOnly),
         new(DashboardCountKeys.OwnDrafts, Icons.Material.Outlined.EditNote, Color.Warning, AppRoutes.CatalogDrafts),
         new(DashboardCountKeys.SharingCatalog, Icons.Material.Outlined.Share, Color.Secondary, AppRoutes.SharingCatalog),
-        new(DashboardCountKeys.Departments, Icons.Material.Outlined.AccountBalance, Color.Primary, null),
+        new(DashboardCountKeys.Departments, Icons.Material.Outlined.AccountBalance, Color.Primary, AppRoutes.AdminDepartments),
         new(DashboardCountKeys.PublishedCityWide, Icons.Material.Outlined.TaskAlt, Color.Secondary, PublishedOnly),
         new(DashboardCountKeys.DraftsCityWide, Icons.Material.Outlined.EditNote, Color.Warning, DraftsOnly),
         new(DashboardCountKeys.SupervisedDepartments, Icons.Material.Outlined.AccountBalance, Color.Primary, null),
         new(DashboardCountKeys.PublishedSupervised, Icons.Material.Outlined.TaskAlt, Color.Secondary, PublishedOnly),
         new(DashboardCountKeys.DraftsSupervised, Icons.Material.Outlined.EditNote, Color.Warning, DraftsOnly),
-        new(DashboardCountKeys.Users, Icons.Material.Outlined.Group, Color.Primary, null),
+        new(DashboardCountKeys.Users, Icons.Material.Outlined.Group, Color.Primary, AppRoutes.AdminUsers),
         new(DashboardCountKeys.CalendarYears, Icons.Material.Outlined.CalendarMonth, Color.Secondary, AppRoutes.AdminCalendar),
         new(DashboardCountKeys.AuditEntries, Icons.Material.Outlined.ReceiptLong, Color.Info, AppRoutes.AdminAudit),
         new(DashboardCountKeys.OpenCatalog, Icons.Material.Outlined.Public, Color.Primary, null),
@@ -43,11 +43,17 @@ public static class DashboardCards
         ByKey.TryGetValue(key, out var card) ? card : new DashboardCard(key, Icons.Material.Outlined.Insights, Color.Default, null);
 
     /// <summary>The card as <paramref name="user"/> sees it: no link to a page the user may not open (目录草稿 is the
-    /// CatalogManagers').</summary>
+    /// CatalogManagers', the department and user pages the SystemAdmin's).</summary>
     public static DashboardCard For(string key, ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
         var card = For(key);
-        return key == DashboardCountKeys.OwnDrafts && !user.IsInRole(Roles.CatalogManager) ? card with { Href = null } : card;
+        var mayOpen = key switch
+        {
+            DashboardCountKeys.OwnDrafts => user.IsInRole(Roles.CatalogManager),
+            DashboardCountKeys.Departments or DashboardCountKeys.Users => user.IsInRole(Roles.SystemAdmin),
+            _ => true,
+        };
+        return mayOpen ? card : card with { Href = null };
     }
 }

@@ -327,8 +327,17 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("LastDrillOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LastSecurityAssessmentOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Level")
                         .HasColumnType("int");
@@ -341,12 +350,18 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                     b.Property<int?>("ParentId")
                         .HasColumnType("int");
 
+                    b.Property<string>("SecurityOfficerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("SecurityOfficerUserId");
 
                     b.ToTable("Departments");
                 });
@@ -1121,6 +1136,9 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("int");
 
@@ -1385,6 +1403,11 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                     b.HasOne("GovData.Domain.Departments.Department", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GovData.Workflows.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("SecurityOfficerUserId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

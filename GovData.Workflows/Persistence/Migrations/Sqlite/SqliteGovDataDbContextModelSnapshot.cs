@@ -309,8 +309,17 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastDrillOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastSecurityAssessmentOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
@@ -323,12 +332,18 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SecurityOfficerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("SecurityOfficerUserId");
 
                     b.ToTable("Departments");
                 });
@@ -1078,6 +1093,9 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("INTEGER");
 
@@ -1336,6 +1354,11 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                     b.HasOne("GovData.Domain.Departments.Department", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GovData.Workflows.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("SecurityOfficerUserId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -1,0 +1,67 @@
+namespace GovData.Domain.Departments;
+
+/// <summary>One node of the department tree as the rules need it (id, parent, kind, level).</summary>
+public sealed record DepartmentNode(int Id, int? ParentId, DepartmentKind Kind, DepartmentLevel Level, string Code, string Name);
+
+/// <summary>
+/// Rules over the whole tree: a move that would make a cycle is refused, and which data bureau is responsible for a
+/// department (Art. 5: the district's bureau for a district body, else the municipal bureau).
+/// </summary>
+public static class DepartmentTree
+{
+    /// <summary>Throws when <paramref name="newParentId"/> is the department itself or one of its descendants.</summary>
+    public static void CheckMove(IReadOnlyCollection<DepartmentNode> nodes, int id, int? newParentId)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        if (newParentId is null)
+        {
+            return;
+        }
+
+        if (newParentId == id)
+        {
+            throw new DomainRuleException(DepartmentErrors.MoveUnderItself);
+        }
+
+        var byId = nodes.ToDictionary(n => n.Id);
+        var cursor = newParentId;
+        var seen = new HashSet<int>();
+        while (cursor is { } current && byId.TryGetValue(current, out var node) && seen.Add(current))
+        {
+            if (node.ParentId == id)
+            {
+                throw new DomainRuleException(DepartmentErrors.MoveUnderOwnChild, byId[newParentId.Value].Name);
+            }
+
+            cursor = node.ParentId;
+        }
+    }
+
+    /// <summary>
+    /// The bureau that supervises a department placed under <paramref name="parentId"/>: a bureau supervises itself;
+    /// otherwise the nearest data bureau among its ancestors; failing that the municipal bureau.
+    /// </summary>
+    public static DepartmentNode? ResponsibleBureau(IReadOnlyCollection<DepartmentNode> nodes, DepartmentKind kind, int? selfId, int? parentId)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        var byId = nodes.ToDictionary(n => n.Id);
+        if (kind == DepartmentKind.DataBureau && selfId is { } self && byId.TryGetValue(self, out var own))
+        {
+            return own;
+        }
+
+        var cursor = parentId;
+        var seen = new HashSet<int>();
+        while (cursor is { } current && byId.TryGetValue(current, out var node) && seen.Add(current))
+        {
+            if (node.Kind == DepartmentKind.DataBureau)
+            {
+                return node;
+            }
+
+            cursor = node.ParentId;
+        }
+
+        return nodes.FirstOrDefault(n => n.Kind == DepartmentKind.DataBureau && n.Level == DepartmentLevel.Municipal);
+    }
+}

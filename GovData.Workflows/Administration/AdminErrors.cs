@@ -1,0 +1,26 @@
+namespace GovData.Workflows.Administration;
+
+/// <summary>Resource keys (AdminResource) of the administration refusals.</summary>
+public static class AdminErrors
+{
+    public const string NotAllowed = "Error.NotAllowed";
+    public const string ReasonRequired = "Error.ReasonRequired";
+    public const string CodeInvalid = "Error.CodeInvalid";
+    public const string CodeTaken = "Error.CodeTaken";
+    public const string NameRequired = "Error.NameRequired";
+    public const string DepartmentNotFound = "Error.DepartmentNotFound";
+    public const string ParentInactive = "Error.ParentInactive";
+    public const string DepartmentHasActiveMembers = "Error.DepartmentHasActiveMembers";
+    public const string EmailInvalid = "Error.EmailInvalid";
+    public const string EmailTaken = "Error.EmailTaken";
+    public const string RoleUnknown = "Error.RoleUnknown";
+    public const string RolesRequired = "Error.RolesRequired";
+    public const string UserNotFound = "Error.UserNotFound";
+    public const string LastAdmin = "Error.LastAdmin";
+    public const string PasswordWeak = "Error.PasswordWeak";
+    public const string UserInactive = "Error.UserInactive";
+    public const string UserAlreadyActive = "Error.UserAlreadyActive";
+    public const string NotYourself = "Error.NotYourself";
+    public const string DateInFuture = "Error.DateInFuture";
+    public const string OfficerNotInDepartment = "Error.OfficerNotInDepartment";
+}

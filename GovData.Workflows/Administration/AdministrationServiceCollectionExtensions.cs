@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovData.Workflows.Administration;
+
+public static class AdministrationServiceCollectionExtensions
+{
+    /// <summary>The SystemAdmin's use cases: first start, departments, people and roles.</summary>
+    public static IServiceCollection AddGovDataAdministration(this IServiceCollection services)
+    {
+        services.AddScoped<BootstrapFirstAdmin>();
+        services.AddScoped<ListDepartments>();
+        services.AddScoped<CreateDepartment>();
+        services.AddScoped<RenameDepartment>();
+        services.AddScoped<PreviewDepartmentMove>();
+        services.AddScoped<MoveDepartment>();
+        services.AddScoped<DeactivateDepartment>();
+        services.AddScoped<ListUsers>();
+        services.AddScoped<CreateUser>();
+        services.AddScoped<ChangeUserRoles>();
+        services.AddScoped<DeactivateUser>();
+        services.AddScoped<ReactivateUser>();
+        services.AddScoped<UnlockUser>();
+        services.AddScoped<ImportUsers>();
+        services.AddScoped<RecordDepartmentSecurity>();
+        return services;
+    }
+}
