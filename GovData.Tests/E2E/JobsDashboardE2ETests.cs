@@ -37,6 +37,37 @@ public sealed class JobsDashboardE2ETests(WebAppProcessFixture app)
     }
 
     [Fact]
+    public async Task Jobs_ShowsTimesInTheBrowsersTimeZone_ShanghaiForStaffInChina()
+    {
+        // Hangfire 1.8 has no dashboard time zone option: its pages carry UTC timestamps that moment.js writes in the
+        // browser's own zone. Staff browsers in China are on Asia/Shanghai, so the footer's clock is Shanghai time.
+        var page = await app.NewPageAsync("Asia/Shanghai");
+        try
+        {
+            var before = ShanghaiHour();
+            await app.SignInAsync(page, "admin@govdata.local");
+            await page.GotoAsync("/jobs/recurring");
+            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+            var footer = await page.Locator("#footer").InnerTextAsync();
+            var after = ShanghaiHour();
+
+            var clock = System.Text.RegularExpressions.Regex.Match(footer, @"(\d{1,2}):\d{2}:\d{2}");
+            Assert.True(clock.Success, footer);
+            // The clock may read "1:57:55 AM" (12-hour, the dashboard's English) or "01:57:55": compare on a 12-hour dial;
+            // UTC would be 8 hours off.
+            var hour = int.Parse(clock.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) % 12;
+            Assert.Contains(hour, new[] { before % 12, after % 12 });
+            await app.ScreenshotAsync(page, "04-jobs-recurring-shanghai");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+
+        static int ShanghaiHour() => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, GovData.Domain.Time.ChinaTime.Zone).Hour;
+    }
+
+    [Fact]
     public async Task CatalogPage_ShowsTheApproversScopedCatalog()
     {
         var page = await app.NewPageAsync();

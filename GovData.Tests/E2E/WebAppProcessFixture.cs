@@ -78,12 +78,14 @@ public class WebAppProcessFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no cookies) with a page, Chinese locale, 1280×800.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <param name="timezoneId">The browser's time zone (an IANA id); the machine's when null.</param>
+    public async Task<IPage> NewPageAsync(string? timezoneId = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             Locale = "zh-CN",
+            TimezoneId = timezoneId,
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
         context.SetDefaultTimeout(15_000);

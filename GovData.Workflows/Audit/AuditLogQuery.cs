@@ -52,9 +52,21 @@ public sealed record AuditLogRow(
     string? ObjectName = null,
     AuditLink? Link = null);
 
-/// <summary>A page of rows; <see cref="UserNames"/> names the user ids the page's rows mention (keys and summaries),
-/// so that no raw id has to be shown.</summary>
-public sealed record AuditLogResult(IReadOnlyList<AuditLogRow> Rows, int Total, IReadOnlyDictionary<string, string>? UserNames = null)
+/// <summary>A page of rows; <see cref="UserNames"/> names the user ids the page's rows mention (keys and summaries) and
+/// <see cref="DepartmentNames"/> the department ids of their department fields, so that no raw id has to be shown.</summary>
+public sealed record AuditLogResult(
+    IReadOnlyList<AuditLogRow> Rows,
+    int Total,
+    IReadOnlyDictionary<string, string>? UserNames = null,
+    IReadOnlyDictionary<int, string>? DepartmentNames = null)
 {
     public IReadOnlyDictionary<string, string> Names => UserNames ?? new Dictionary<string, string>();
+
+    public IReadOnlyDictionary<int, string> Departments => DepartmentNames ?? new Dictionary<int, string>();
+
+    /// <summary>Whether a summary field holds a department id: DepartmentId, ProviderDepartmentId, … and a department's
+    /// ParentId.</summary>
+    public static bool IsDepartmentField(string field) =>
+        field is not null
+        && (field.EndsWith("DepartmentId", StringComparison.OrdinalIgnoreCase) || field.Equals("ParentId", StringComparison.OrdinalIgnoreCase));
 }

@@ -48,7 +48,49 @@ public sealed partial class SearchAuditLog(IDbContextFactory<GovDataDbContext> c
         var userIds = rows.SelectMany(r => UserIdsIn(r)).Distinct(StringComparer.Ordinal).ToList();
         var names = userIds.Count == 0 ? new Dictionary<string, string>()
             : await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        return new AuditLogResult(named, total, names);
+        var departmentIds = rows.SelectMany(r => DepartmentIdsIn(r.Summary)).Distinct().ToList();
+        var departments = departmentIds.Count == 0 ? new Dictionary<int, string>()
+            : await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        return new AuditLogResult(named, total, names, departments);
+    }
+
+    /// <summary>The ids in a summary's department fields: {"AssigneeDepartmentId":{"old":4,"new":1}} or {"DepartmentId":4}.</summary>
+    private static IEnumerable<int> DepartmentIdsIn(string? summary)
+    {
+        if (string.IsNullOrWhiteSpace(summary))
+        {
+            return [];
+        }
+
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(summary);
+            if (json.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+            {
+                return [];
+            }
+
+            var ids = new List<int>();
+            foreach (var field in json.RootElement.EnumerateObject().Where(p => AuditLogResult.IsDepartmentField(p.Name)))
+            {
+                IEnumerable<System.Text.Json.JsonElement> values = field.Value.ValueKind == System.Text.Json.JsonValueKind.Object
+                    ? field.Value.EnumerateObject().Select(p => p.Value)
+                    : [field.Value];
+                foreach (var value in values)
+                {
+                    if (value.ValueKind == System.Text.Json.JsonValueKind.Number && value.TryGetInt32(out var id))
+                    {
+                        ids.Add(id);
+                    }
+                }
+            }
+
+            return ids;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [];
+        }
     }
 
     /// <summary>What a district bureau's officer may read: the rows of its own and its departments' users.</summary>

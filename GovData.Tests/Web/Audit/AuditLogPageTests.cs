@@ -97,6 +97,40 @@ public sealed class AuditLogPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Rows_NameDepartmentIds_AndLabelIdentitysUserNameField()
+    {
+        await using (var db = _db.WriteContext(AuditTestDatabase.Admin))
+        {
+            db.Departments.Add(new Department("RS", "市人社局", DepartmentLevel.Municipal, DepartmentKind.Government));
+            await db.SaveChangesAsync();
+            var ga = await db.Departments.SingleAsync(d => d.Code == "GA");
+            db.Users.Add(new GovData.Workflows.Identity.ApplicationUser { Id = "u-zhang", UserName = "zhang", DisplayName = "张三", DepartmentId = ga.Id });
+            await db.SaveChangesAsync();
+            (await db.Users.SingleAsync(u => u.Id == "u-zhang")).DepartmentId = (await db.Departments.SingleAsync(d => d.Code == "RS")).Id;
+            await db.SaveChangesAsync();
+        }
+
+        SignIn(Roles.SystemAdmin);
+        var cut = Render<AuditLogPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll(".audit-log tbody tr.mud-table-row").Count));
+        var rows = cut.FindAll(".audit-log tbody tr.mud-table-row");
+        // The user's move between departments reads in names, not ids (was "所属部门：1 → 2").
+        Assert.Contains("所属部门：市公安局（新） → 市人社局", rows[0].TextContent, StringComparison.Ordinal);
+        // Identity writes "UserName"; sign-in rows "userName": both are 登录名.
+        Assert.Contains("登录名：zhang", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("UserName", rows[1].TextContent, StringComparison.Ordinal);
+
+        rows[1].QuerySelector("button")!.Click();
+        cut.WaitForAssertion(() =>
+        {
+            var fields = cut.Find(".audit-details").QuerySelectorAll("tr").Select(r => r.TextContent).ToList();
+            Assert.Contains(fields, f => f.Contains("所属部门", StringComparison.Ordinal) && f.Contains("市公安局（新）", StringComparison.Ordinal));
+            Assert.Contains(fields, f => f.Contains("登录名", StringComparison.Ordinal) && f.Contains("zhang", StringComparison.Ordinal));
+        });
+    }
+
+    [Fact]
     public void Verify_IntactChain_ShowsGreenIntact()
     {
         SignIn(Roles.SystemAdmin);

@@ -40,6 +40,25 @@ public sealed class SearchAuditLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Execute_NamesTheDepartmentIdsOfThePagesDepartmentFieldsOnly()
+    {
+        await using (var db = _db.WriteContext(AuditTestDatabase.Admin))
+        {
+            var ga = await db.Departments.SingleAsync(d => d.Code == "GA");
+            db.Departments.Add(new Department("GA-1", "市公安局交警支队", DepartmentLevel.Municipal, DepartmentKind.Government, ga.Id));
+            await db.SaveChangesAsync();
+        }
+
+        var page = await SearchAsync(new AuditLogQuery { PageSize = 1 });
+
+        var ga1 = Assert.Single(page.Departments);
+        Assert.Equal("市公安局", ga1.Value);
+        Assert.True(AuditLogResult.IsDepartmentField("AssigneeDepartmentId"));
+        Assert.True(AuditLogResult.IsDepartmentField("ParentId"));
+        Assert.False(AuditLogResult.IsDepartmentField("Id"));
+    }
+
+    [Fact]
     public async Task Execute_SecondPage_ReturnsTheRest()
     {
         var page = await SearchAsync(new AuditLogQuery { Page = 1, PageSize = 3 });

@@ -20,8 +20,20 @@ internal static class AuditText
     public static string Actor(this IStringLocalizer<AuditResource> l, string? userName) =>
         userName is AuditActors.System or AuditActors.Anonymous ? l["Actor." + userName] : userName ?? string.Empty;
 
-    /// <summary>A field in the user's language (Field.{name}); a property without a label keeps its model name.</summary>
-    public static string Field(this IStringLocalizer<AuditResource> l, string field) => OrRaw(l, "Field." + field, field);
+    /// <summary>A field in the user's language (Field.{name}); a property without a label keeps its model name. The
+    /// first letter's case does not matter: sign-in rows write "userName", Identity's user rows "UserName".</summary>
+    public static string Field(this IStringLocalizer<AuditResource> l, string field)
+    {
+        var text = l["Field." + field];
+        if (!text.ResourceNotFound || string.IsNullOrEmpty(field))
+        {
+            return text.Value;
+        }
+
+        var first = field[0];
+        var other = char.IsUpper(first) ? char.ToLowerInvariant(first) : char.ToUpperInvariant(first);
+        return OrRaw(l, "Field." + other + field[1..], field);
+    }
 
     /// <summary>Sign-in failure reasons are stored as enum names; shown in the user's language.</summary>
     public static string Value(this IStringLocalizer<AuditResource> l, string field, string? value) =>
