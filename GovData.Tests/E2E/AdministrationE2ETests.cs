@@ -112,7 +112,8 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
         }
 
         await page.ClickAsync("[data-testid=users-import]");
-        var dialog = page.Locator(".mud-dialog");
+        // The newest import dialog: the one of a first (refused) round may still be closing.
+        var dialog = page.Locator(".mud-dialog").Filter(new() { Has = page.Locator("[data-testid=import-department]") }).Last;
         await dialog.Locator("[data-testid=import-department]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = code }).ClickAsync();
         await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);

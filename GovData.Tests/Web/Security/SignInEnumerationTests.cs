@@ -32,15 +32,16 @@ public sealed class SignInEnumerationTests(GovDataWebApplicationFactory factory)
         await SignInForm.SignInAsync(client, "warm.up@example.cn", "Wrong#2026x");
         var known = new List<double>();
         var unknown = new List<double>();
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 4; i++) // four: the fifth failure would lock the existing account out
         {
             known.Add(await TimeAsync(client, existing));
             unknown.Add(await TimeAsync(client, $"nobody{i}@example.cn"));
         }
 
         var (k, u) = (Median(known), Median(unknown));
-        // One PBKDF2 hash at production cost is tens of milliseconds; the bare unknown-user path was a few.
-        Assert.True(Math.Abs(k - u) < Math.Max(15, 0.35 * Math.Max(k, u)), $"existing {k:F0} ms, unknown {u:F0} ms");
+        // One PBKDF2 hash at production cost is tens of milliseconds; the bare unknown-user path was a few (a ratio of
+        // about 13). Within a factor of 2 either way: tight enough to catch that, loose enough for a loaded machine.
+        Assert.True(u >= 0.5 * k && k >= 0.5 * u, $"existing {k:F0} ms, unknown {u:F0} ms");
     }
 
     [Fact]
