@@ -92,6 +92,7 @@ public sealed class DistrictBureauReviewE2ETests(WebAppProcessFixture app)
             await Expect(district.Locator("[data-testid=workflow-state]")).ToContainTextAsync("待审核");
             await Expect(district.Locator("[data-testid=action-Publish]")).ToBeVisibleAsync();
             await Expect(district.Locator("[data-testid=action-Return]")).ToBeVisibleAsync();
+            await Expect(district.Locator("[data-testid=workflow-diagram] svg").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
             await app.ScreenshotAsync(district, "50-district-review-own");
 
             step = "municipal officer: municipal entry with buttons";
