@@ -32,7 +32,8 @@ public sealed class CatalogImportReviewE2ETests(WebAppProcessFixture app)
         {
             step = "template";
             await app.SignInAsync(manager, "catalog.ga@govdata.local");
-            await manager.GotoAsync("/catalog/import");
+            // Once the page is interactive: the router must let the template link download (it used to show 页面不存在).
+            await app.GotoAsync(manager, "/catalog/import");
             var download = await manager.RunAndWaitForDownloadAsync(() => manager.ClickAsync("[data-testid=import-template]"));
             await download.SaveAsAsync(workbook);
             CatalogTemplateFiller.Fill(workbook, Resource(cycle: "每两天"), Items());
