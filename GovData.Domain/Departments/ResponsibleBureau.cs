@@ -11,11 +11,10 @@ public static class ResponsibleBureau
     {
         ArgumentNullException.ThrowIfNull(department);
         ArgumentNullException.ThrowIfNull(bureaus);
-        if (department.Level == DepartmentLevel.District
-            && department.ParentId is { } parent
-            && bureaus.Any(b => b.Id == parent && b.IsDataBureau))
+        // The district rule is BureauSupervision's, written once.
+        if (bureaus.FirstOrDefault(b => b.IsDataBureau && BureauSupervision.IsDistrictDepartmentOf(b.Id, department)) is { } district)
         {
-            return parent;
+            return district.Id;
         }
 
         return bureaus.Where(b => b.IsDataBureau).OrderBy(b => b.Level).ThenBy(b => b.Id).Select(b => (int?)b.Id).FirstOrDefault();
