@@ -22,8 +22,12 @@ public static class BureauSupervision
     public static bool IsDistrictDepartmentOf(int bureauId, Department department)
     {
         ArgumentNullException.ThrowIfNull(department);
-        return department.Level == DepartmentLevel.District && department.ParentId == bureauId;
+        return IsDistrictDepartmentOf(bureauId, department.Level, department.ParentId);
     }
+
+    /// <summary>The same rule over a department's level and (perhaps proposed) parent, for the tree's move preview.</summary>
+    public static bool IsDistrictDepartmentOf(int bureauId, DepartmentLevel level, int? parentId) =>
+        level == DepartmentLevel.District && parentId == bureauId;
 
     /// <summary>The departments a district bureau supervises, as a query filter (itself included).</summary>
     public static Expression<Func<Department, bool>> SupervisedByDistrictBureau(int bureauId) =>

@@ -47,6 +47,16 @@ public sealed class Department
     /// <summary>Art. 31: the China date of the last emergency drill.</summary>
     public DateOnly? LastDrillOn { get; private set; }
 
+    /// <summary>
+    /// Art. 31: the security assessment or the emergency drill is missing or at least <paramref name="maxAgeMonths"/>
+    /// old on <paramref name="today"/> (the list's 逾期 mark and the yearly reminder's condition).
+    /// </summary>
+    public static bool SecurityReviewDue(DateOnly? lastAssessment, DateOnly? lastDrill, DateOnly today, int maxAgeMonths)
+    {
+        var limit = today.AddMonths(-maxAgeMonths);
+        return lastAssessment is not { } assessed || assessed <= limit || lastDrill is not { } drilled || drilled <= limit;
+    }
+
     public void Deactivate(DateTime nowUtc)
     {
         if (!IsActive)

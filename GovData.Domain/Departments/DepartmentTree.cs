@@ -5,7 +5,7 @@ public sealed record DepartmentNode(int Id, int? ParentId, DepartmentKind Kind, 
 
 /// <summary>
 /// Rules over the whole tree: a move that would make a cycle is refused, and which data bureau is responsible for a
-/// department (Art. 5: the district's bureau for a district body, else the municipal bureau).
+/// department (Art. 5, <see cref="Departments.ResponsibleBureau"/>).
 /// </summary>
 public static class DepartmentTree
 {
@@ -38,30 +38,13 @@ public static class DepartmentTree
     }
 
     /// <summary>
-    /// The bureau that supervises a department placed under <paramref name="parentId"/>: a bureau supervises itself;
-    /// otherwise the nearest data bureau among its ancestors; failing that the municipal bureau.
+    /// The bureau responsible for the department <paramref name="selfId"/> if it sat under <paramref name="parentId"/>:
+    /// <see cref="Departments.ResponsibleBureau"/>'s rule (the one the processes route by), not a rule of its own.
     /// </summary>
-    public static DepartmentNode? ResponsibleBureau(IReadOnlyCollection<DepartmentNode> nodes, DepartmentKind kind, int? selfId, int? parentId)
+    public static DepartmentNode? ResponsibleBureau(IReadOnlyCollection<DepartmentNode> nodes, int selfId, int? parentId)
     {
         ArgumentNullException.ThrowIfNull(nodes);
-        var byId = nodes.ToDictionary(n => n.Id);
-        if (kind == DepartmentKind.DataBureau && selfId is { } self && byId.TryGetValue(self, out var own))
-        {
-            return own;
-        }
-
-        var cursor = parentId;
-        var seen = new HashSet<int>();
-        while (cursor is { } current && byId.TryGetValue(current, out var node) && seen.Add(current))
-        {
-            if (node.Kind == DepartmentKind.DataBureau)
-            {
-                return node;
-            }
-
-            cursor = node.ParentId;
-        }
-
-        return nodes.FirstOrDefault(n => n.Kind == DepartmentKind.DataBureau && n.Level == DepartmentLevel.Municipal);
+        var self = nodes.Single(n => n.Id == selfId);
+        return Departments.ResponsibleBureau.Of(self.Level, parentId, nodes);
     }
 }

@@ -19,4 +19,17 @@ public static class ResponsibleBureau
 
         return bureaus.Where(b => b.IsDataBureau).OrderBy(b => b.Level).ThenBy(b => b.Id).Select(b => (int?)b.Id).FirstOrDefault();
     }
+
+    /// <summary>
+    /// The same rule over the administration's tree nodes, for a department of <paramref name="level"/> placed under
+    /// <paramref name="parentId"/> (its current parent, or the one a move would give it): the list and the move
+    /// preview show exactly the bureau the processes will route to.
+    /// </summary>
+    public static DepartmentNode? Of(DepartmentLevel level, int? parentId, IReadOnlyCollection<DepartmentNode> nodes)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        var bureaus = nodes.Where(n => n.Kind == DepartmentKind.DataBureau).ToList();
+        return bureaus.FirstOrDefault(b => BureauSupervision.IsDistrictDepartmentOf(b.Id, level, parentId))
+            ?? bureaus.OrderBy(b => b.Level).ThenBy(b => b.Id).FirstOrDefault();
+    }
 }

@@ -155,6 +155,17 @@ public sealed class WorkflowInstance
         Revision++;
     }
 
+    /// <summary>
+    /// The person who started the instance left (deactivated): another member of the same department takes it over —
+    /// outcomes are told to them, and where the instance waits for its starter they act. Journalled like any change.
+    /// </summary>
+    public void HandOverInitiator(string toUserId, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(toUserId);
+        Touch(nowUtc);
+        StartedByUserId = toUserId;
+    }
+
     /// <summary>The deadline sweep climbed the escalation ladder to <paramref name="level"/>: journalled like any change.</summary>
     public void Escalate(int level, DateTime nowUtc)
     {

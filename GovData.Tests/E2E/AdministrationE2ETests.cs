@@ -13,6 +13,7 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
     private const string NewUser = "li.xcq@city.gov.cn";
     private const string NewPassword = "Xicheng#2026";
     private const string Imported = "wang1.xcq@city.gov.cn";
+    private const string SsoStaffId = "330108-0002";
 
     [Fact]
     public async Task EmptyCity_AdminBuildsADistrict_AddsAUser_AndDeactivatingThemEndsTheirSession()
@@ -34,6 +35,7 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
             await app.ScreenshotAsync(admin, "70-admin-departments");
 
             step = "move under own child refused";
+            await admin.ClickAsync("[data-testid=department-actions-XCQSJJ] button");
             await admin.ClickAsync("[data-testid=move-XCQSJJ]");
             var move = admin.Locator(".mud-dialog");
             await move.Locator("[data-testid=move-parent]").ClickAsync();
@@ -70,6 +72,24 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
             var user = await app.NewPageAsync();
             await app.SignInAsync(user, Imported, NewPassword);
             await Expect(user.Locator("body")).ToContainTextAsync("王一");
+
+            step = "one signs in through the city's identity provider";
+            await Expect(admin.Locator("[data-testid='user-external-wang2.xcq@city.gov.cn']")).ToContainTextAsync(SsoStaffId);
+            app.Provider.NextStaffId = SsoStaffId;
+            var sso = await app.NewPageAsync();
+            await sso.GotoAsync("/Account/Login");
+            await app.ScreenshotAsync(sso, "78-login-with-sso");
+            await sso.ClickAsync("[data-testid=sso-sign-in]");
+            await sso.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase) && !url.Contains("signin-oidc", StringComparison.Ordinal));
+            await Expect(sso.Locator("body")).ToContainTextAsync("王二");
+
+            step = "an unknown staff id is refused";
+            app.Provider.NextStaffId = "330108-9999";
+            var stranger = await app.NewPageAsync();
+            await stranger.GotoAsync("/Account/Login");
+            await stranger.ClickAsync("[data-testid=sso-sign-in]");
+            await Expect(stranger.Locator("[data-testid=sso-refused-reason]")).ToContainTextAsync("尚未关联");
+            await app.ScreenshotAsync(stranger, "79-sso-refused");
 
             step = "admin deactivates";
             await admin.ClickAsync($"[data-testid='deactivate-{Imported}']");
@@ -108,7 +128,9 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
         var path = Path.Combine(Path.GetTempPath(), $"govdata-people-{Guid.NewGuid():N}.xlsx");
         await using (var file = File.Create(path))
         {
-            await GovData.Tests.Workflows.Administration.ImportUsersTests.Workbook(rows).CopyToAsync(file);
+            // 王二 is linked to the city's identity service (统一身份标识, the sheet's optional sixth column).
+            await GovData.Tests.Workflows.Administration.ImportUsersTests.WithExternalIds(
+                GovData.Tests.Workflows.Administration.ImportUsersTests.Workbook(rows), ["", SsoStaffId, "", "", ""]).CopyToAsync(file);
         }
 
         await page.ClickAsync("[data-testid=users-import]");

@@ -37,6 +37,7 @@ public class WebAppProcessFixture : IAsyncLifetime
         Directory.CreateDirectory(_dataDirectory);
         Directory.CreateDirectory(ScreenshotDirectory);
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        await BeforeStartAsync();
         _app = StartApp();
         await WaitUntilAnsweringAsync();
 
@@ -66,6 +67,7 @@ public class WebAppProcessFixture : IAsyncLifetime
         }
 
         _app?.Dispose();
+        await AfterStopAsync();
         SqliteConnection.ClearAllPools();
         try
         {
@@ -154,6 +156,12 @@ public class WebAppProcessFixture : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    /// <summary>Runs once <see cref="BaseUrl"/> is known, before the app starts (e.g. a provider the settings name).</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
+
+    /// <summary>Runs after the app stopped.</summary>
+    protected virtual ValueTask AfterStopAsync() => ValueTask.CompletedTask;
 
     /// <summary>Settings on the app's command line beside the data folder and port: the demo city by default.</summary>
     protected virtual IEnumerable<string> SettingArguments() => ["--Database:SeedDemoData=true"];

@@ -27,6 +27,11 @@ public static class BunitSignIn
             claims.Add(new Claim(GovDataClaims.DepartmentName, departmentName));
         }
 
+        if (user.DepartmentIsDataBureau)
+        {
+            claims.Add(GovDataClaims.Supervised(user.SupervisedDepartmentIds));
+        }
+
         auth.SetClaims([.. claims]);
     }
 

@@ -26,6 +26,9 @@ public abstract class GovDataBunitContext : BunitContext, IAsyncLifetime
 
     protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
 
+    /// <summary>Where open menus and select lists render.</summary>
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
+
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
@@ -46,7 +49,7 @@ public abstract class GovDataBunitContext : BunitContext, IAsyncLifetime
 
     protected void RenderProviders()
     {
-        Render<MudPopoverProvider>();
+        Popovers = Render<MudPopoverProvider>();
         Dialogs = Render<MudDialogProvider>();
         Render<MudSnackbarProvider>();
     }

@@ -15,6 +15,7 @@ public sealed class AuditingSignInManager : SignInManager<ApplicationUser>
 {
     private readonly IHttpContextAccessor _contextAccessor;
     private readonly RecordSignInEvent _audit;
+    private readonly LocalPasswordOptions _localPasswords;
 
     public AuditingSignInManager(
         UserManager<ApplicationUser> userManager,
@@ -24,11 +25,13 @@ public sealed class AuditingSignInManager : SignInManager<ApplicationUser>
         ILogger<SignInManager<ApplicationUser>> logger,
         IAuthenticationSchemeProvider schemes,
         IUserConfirmation<ApplicationUser> confirmation,
-        RecordSignInEvent audit)
+        RecordSignInEvent audit,
+        IOptions<LocalPasswordOptions> localPasswords)
         : base(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
     {
         _contextAccessor = contextAccessor;
         _audit = audit;
+        _localPasswords = localPasswords.Value;
     }
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
@@ -48,6 +51,14 @@ public sealed class AuditingSignInManager : SignInManager<ApplicationUser>
 
     public override async Task<SignInResult> PasswordSignInAsync(ApplicationUser user, string password, bool isPersistent, bool lockoutOnFailure)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!_localPasswords.Staff && user.DepartmentId is not null)
+        {
+            // Staff sign in through the city's identity service only (Authentication:LocalPasswords:Staff=false).
+            await _audit.ExecuteAsync(AuditActions.SignInFailed, user, user.UserName, SignInFailure.NotAllowed, RemoteAddress());
+            return SignInResult.NotAllowed;
+        }
+
         var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
         if (result.Succeeded)
         {

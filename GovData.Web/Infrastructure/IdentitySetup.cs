@@ -32,12 +32,11 @@ internal static class IdentitySetup
                 }
             }));
         services.AddAuthorization();
-        // The cookie's security stamp is checked on every request: a deactivated user's session ends at once, and
-        // role changes (which keep the stamp) reach the principal on the next request.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
-
+        services.AddGovDataSingleSignOn(configuration);
         // The stamp is checked on every request (one indexed read): a cookie copied before a sign-out, a password change
-        // or a deactivation (all renew the stamp) stops working at once instead of after the default 30 minutes.
+        // or a deactivation (all renew the stamp) stops working at once instead of after the default 30 minutes; and
+        // the principal is rebuilt from the database each time, so role changes (which keep the stamp) reach it on the
+        // next request.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         services.AddIdentityCore<ApplicationUser>(options =>

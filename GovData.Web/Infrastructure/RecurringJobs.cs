@@ -1,3 +1,4 @@
+using GovData.Workflows.Administration;
 using GovData.Workflows.Audit;
 using GovData.Workflows.Catalog;
 using GovData.Workflows.Deadlines;
@@ -40,6 +41,11 @@ internal static class RecurringJobs
             DeliverOutboxEmails.JobId,
             job => job.RunAsync(CancellationToken.None),
             DeliverOutboxEmails.Cron,
+            options);
+        manager.AddOrUpdate<RemindSecurityReview>(
+            RemindSecurityReview.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            RemindSecurityReview.Cron,
             options);
         manager.AddOrUpdate<NotifyStaleCatalog>(
             NotifyStaleCatalog.JobId,

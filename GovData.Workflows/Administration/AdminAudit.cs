@@ -18,4 +18,6 @@ public static class AdminAudit
     public const string UserReactivated = "Admin.UserReactivated";
     public const string UserUnlocked = "Admin.UserUnlocked";
     public const string UserPasswordReset = "Admin.UserPasswordReset";
+    public const string ItemHandedOver = "Admin.ItemHandedOver";
+    public const string UserExternalIdSet = "Admin.UserExternalIdSet";
 }

@@ -23,4 +23,12 @@ public static class AdminErrors
     public const string NotYourself = "Error.NotYourself";
     public const string DateInFuture = "Error.DateInFuture";
     public const string OfficerNotInDepartment = "Error.OfficerNotInDepartment";
+    public const string ChangedMeanwhile = "Error.ChangedMeanwhile";
+    public const string ItemNotFound = "Error.ItemNotFound";
+    public const string ExternalIdInvalid = "Error.ExternalIdInvalid";
+    public const string ExternalIdTaken = "Error.ExternalIdTaken";
+    public const string ExternalIdStaffOnly = "Error.ExternalIdStaffOnly";
+    public const string ItemChangedMeanwhile = "Error.ItemChangedMeanwhile";
+    public const string HandoverTargetInvalid = "Error.HandoverTargetInvalid";
+    public const string HandoverTargetLacksRole = "Error.HandoverTargetLacksRole";
 }

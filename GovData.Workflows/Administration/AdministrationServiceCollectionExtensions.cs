@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovData.Workflows.Administration;
 
@@ -20,8 +22,14 @@ public static class AdministrationServiceCollectionExtensions
         services.AddScoped<DeactivateUser>();
         services.AddScoped<ReactivateUser>();
         services.AddScoped<UnlockUser>();
+        services.AddScoped<ResetUserPassword>();
+        services.AddScoped<ListOrphanedItems>();
+        services.AddScoped<HandOverItem>();
+        services.AddScoped<SetUserExternalId>();
         services.AddScoped<ImportUsers>();
         services.AddScoped<RecordDepartmentSecurity>();
+        services.TryAddSingleton(sp => SecurityReviewOptions.Read(sp.GetService<IConfiguration>()));
+        services.AddScoped<RemindSecurityReview>();
         return services;
     }
 }

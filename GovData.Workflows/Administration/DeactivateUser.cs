@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Workflows.Administration;
 
 /// <summary>What deactivating someone left for others: API keys revoked, open inbox items for the bureau to reassign.</summary>
-public sealed record DeactivationOutcome(AdminResult Result, int KeysRevoked);
+public sealed record DeactivationOutcome(AdminResult Result, int KeysRevoked, int OpenItems = 0);
 
 /// <summary>
 /// Deactivates an account in one audited save: sign-in refused (locked out for good, so Identity's own check refuses
@@ -67,9 +67,11 @@ public sealed class DeactivateUser(IDbContextFactory<GovDataDbContext> contextFa
             key.Revoke(user.UserId, now.UtcDateTime);
         }
 
+        // Their open items stay where they are and are listed for the bureau to hand over (ListOrphanedItems).
+        var openItems = await db.WorkflowInstances.CountAsync(i => i.StartedByUserId == userId && i.ClosedAtUtc == null, cancellationToken);
         db.RecordEvent(AdminAudit.UserDeactivated, nameof(ApplicationUser), userId,
-            AuditSummary.Of(("email", account.Email), ("keysRevoked", keys.Count), ("reason", reason.Trim())));
+            AuditSummary.Of(("email", account.Email), ("keysRevoked", keys.Count), ("openItems", openItems), ("reason", reason.Trim())));
         await db.SaveChangesAsync(cancellationToken);
-        return new(AdminResult.Done(), keys.Count);
+        return new(AdminResult.Done(), keys.Count, openItems);
     }
 }

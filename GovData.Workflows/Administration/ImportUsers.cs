@@ -50,6 +50,10 @@ public sealed class ImportUsers(IDbContextFactory<GovDataDbContext> contextFacto
         var emails = rows.Select(r => userManager.NormalizeEmail(r.Email)).ToList();
         var taken = (await db.Users.Where(u => emails.Contains(u.NormalizedEmail!)).Select(u => u.NormalizedEmail!).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
+        var externalIds = rows.Where(r => r.ExternalId.Length > 0).Select(r => r.ExternalId).ToList();
+        var takenExternal = (await db.Users.Where(u => u.ExternalId != null && externalIds.Contains(u.ExternalId)).Select(u => u.ExternalId!).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var seenExternal = new Dictionary<string, int>(StringComparer.Ordinal);
         var roleIds = await UserAdministration.RoleIdsAsync(db, cancellationToken);
         var errors = new List<UserImportError>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -95,6 +99,19 @@ public sealed class ImportUsers(IDbContextFactory<GovDataDbContext> contextFacto
                 Error(UserImportWorkbook.RolesColumn, AdminErrors.RolesRequired);
             }
 
+            if (row.ExternalId.Length > SetUserExternalId.MaxLength || row.ExternalId.Any(char.IsControl))
+            {
+                Error(UserImportWorkbook.ExternalId, AdminErrors.ExternalIdInvalid, SetUserExternalId.MaxLength);
+            }
+            else if (row.ExternalId.Length > 0 && takenExternal.Contains(row.ExternalId))
+            {
+                Error(UserImportWorkbook.ExternalId, AdminErrors.ExternalIdTaken, row.ExternalId);
+            }
+            else if (row.ExternalId.Length > 0 && !seenExternal.TryAdd(row.ExternalId, row.Row))
+            {
+                Error(UserImportWorkbook.ExternalId, AdminErrors.ExternalIdTaken, row.ExternalId);
+            }
+
             var account = new ApplicationUser
             {
                 UserName = row.Email,
@@ -104,6 +121,7 @@ public sealed class ImportUsers(IDbContextFactory<GovDataDbContext> contextFacto
                 EmailConfirmed = true,
                 DisplayName = row.DisplayName,
                 DepartmentId = department.Id,
+                ExternalId = row.ExternalId.Length > 0 ? row.ExternalId : null,
                 LockoutEnabled = true,
                 SecurityStamp = Guid.NewGuid().ToString("N"),
             };

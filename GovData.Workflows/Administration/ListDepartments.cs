@@ -21,10 +21,9 @@ public sealed record DepartmentRow(
     DateOnly? LastDrillOn,
     string? SecurityOfficer)
 {
-    /// <summary>Art. 31: an assessment or drill missing or older than a year (the yearly reminder's condition).</summary>
-    public bool SecurityOverdue(DateOnly today) =>
-        LastSecurityAssessmentOn is not { } assessed || assessed <= today.AddYears(-1)
-        || LastDrillOn is not { } drilled || drilled <= today.AddYears(-1);
+    /// <summary>Art. 31: an assessment or drill missing or too old (<see cref="SecurityReviewOptions"/>; the reminder's condition).</summary>
+    public bool SecurityOverdue(DateOnly today, int maxAgeMonths = SecurityReviewOptions.DefaultMaxAgeMonths) =>
+        Department.SecurityReviewDue(LastSecurityAssessmentOn, LastDrillOn, today, maxAgeMonths);
 }
 
 /// <summary>The department tree for the SystemAdmin, parents before children, siblings by code.</summary>
@@ -58,7 +57,7 @@ public sealed class ListDepartments(IDbContextFactory<GovDataDbContext> contextF
             d.ParentId,
             d.IsActive,
             users.GetValueOrDefault(d.Id),
-            DepartmentTree.ResponsibleBureau(nodes, d.Kind, d.Id, d.ParentId)?.Name,
+            DepartmentTree.ResponsibleBureau(nodes, d.Id, d.ParentId)?.Name,
             d.SecurityOfficerUserId,
             d.LastSecurityAssessmentOn,
             d.LastDrillOn,

@@ -12,7 +12,8 @@ public sealed record UserRow(
     string? Department,
     IReadOnlyList<string> Roles,
     bool IsActive,
-    bool IsLockedOut);
+    bool IsLockedOut,
+    string? ExternalId = null);
 
 /// <summary>The people of one department (or every account when no department is given), for the SystemAdmin.</summary>
 public sealed class ListUsers(IDbContextFactory<GovDataDbContext> contextFactory, TimeProvider time)
@@ -42,6 +43,7 @@ public sealed class ListUsers(IDbContextFactory<GovDataDbContext> contextFactory
                 Department = db.Departments.Where(d => d.Id == u.DepartmentId).Select(d => d.Name).FirstOrDefault(),
                 u.DeactivatedAt,
                 u.LockoutEnd,
+                u.ExternalId,
             })
             .Take(500)
             .ToListAsync(cancellationToken);
@@ -62,7 +64,8 @@ public sealed class ListUsers(IDbContextFactory<GovDataDbContext> contextFactory
                 u.Department,
                 [.. rolesByUser[u.Id].OrderBy(r => r, StringComparer.Ordinal)],
                 u.DeactivatedAt is null,
-                u.DeactivatedAt is null && u.LockoutEnd is { } end && end > now)),
+                u.DeactivatedAt is null && u.LockoutEnd is { } end && end > now,
+                u.ExternalId)),
         ];
     }
 }

@@ -59,8 +59,8 @@ public sealed class PreviewDepartmentMove(IDbContextFactory<GovDataDbContext> co
             }
         }
 
-        var before = DepartmentTree.ResponsibleBureau(nodes, self.Kind, self.Id, self.ParentId)?.Name;
-        var after = refusal is null ? DepartmentTree.ResponsibleBureau(nodes, self.Kind, self.Id, newParentId)?.Name : before;
+        var before = DepartmentTree.ResponsibleBureau(nodes, self.Id, self.ParentId)?.Name;
+        var after = refusal is null ? DepartmentTree.ResponsibleBureau(nodes, self.Id, newParentId)?.Name : before;
         return new DepartmentMovePreview(self.Name, before, after, CountDescendants(nodes, departmentId), refusal);
     }
 

@@ -7,7 +7,7 @@ using GovData.Domain.Identity;
 namespace GovData.Workflows.Administration;
 
 /// <summary>One data row of the people workbook, as typed (row number as Excel shows it).</summary>
-public sealed record UserImportRow(int Row, string Email, string DisplayName, string DepartmentCode, string Roles, string Password);
+public sealed record UserImportRow(int Row, string Email, string DisplayName, string DepartmentCode, string Roles, string Password, string ExternalId = "");
 
 /// <summary>A problem at a row and column (0 and empty for the file itself); Key is an AdminResource key.</summary>
 public sealed record UserImportError(int Row, string Column, string Key, IReadOnlyList<object> Arguments);
@@ -24,6 +24,9 @@ public static class UserImportWorkbook
     public const string Department = "部门代码";
     public const string RolesColumn = "角色";
     public const string Password = "初始密码";
+
+    /// <summary>Optional column: the staff id the city's identity provider carries (single sign-on, decision 0026).</summary>
+    public const string ExternalId = "统一身份标识";
     public const long MaxFileBytes = 1024 * 1024;
     public const long MaxUncompressedBytes = 20L * 1024 * 1024;
     public const int MaxRows = 2_000;
@@ -46,22 +49,24 @@ public static class UserImportWorkbook
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add("人员");
-        for (var i = 0; i < Columns.Length; i++)
+        string[] header = [.. Columns, ExternalId];
+        for (var i = 0; i < header.Length; i++)
         {
-            sheet.Cell(1, i + 1).SetValue(Columns[i]);
+            sheet.Cell(1, i + 1).SetValue(header[i]);
             sheet.Column(i + 1).Width = i == 0 ? 30 : 18;
             // Codes and passwords stay text ("00123" must not become a number).
             sheet.Column(i + 1).Style.NumberFormat.Format = "@";
         }
 
-        var header = sheet.Range(1, 1, 1, Columns.Length);
-        header.Style.Font.Bold = true;
-        header.Style.Fill.BackgroundColor = XLColor.FromHtml("#E8EEF7");
+        var headerRange = sheet.Range(1, 1, 1, header.Length);
+        headerRange.Style.Font.Bold = true;
+        headerRange.Style.Fill.BackgroundColor = XLColor.FromHtml("#E8EEF7");
         sheet.Cell(2, 1).SetValue("zhang.san@example.gov.cn");
         sheet.Cell(2, 2).SetValue("张三");
         sheet.Cell(2, 3).SetValue(departmentCode ?? "GA");
         sheet.Cell(2, 4).SetValue("审核人、经办人");
         sheet.Cell(2, 5).SetValue("Change#Me2026");
+        sheet.Cell(2, 6).SetValue("330100-0001");
         sheet.SheetView.FreezeRows(1);
         using var output = new MemoryStream();
         workbook.SaveAs(output);
@@ -145,7 +150,8 @@ public static class UserImportWorkbook
                 continue;
             }
 
-            rows.Add(new UserImportRow(r, values[0], values[1], values[2], values[3], values[4]));
+            var externalId = positions.TryGetValue(ExternalId, out var column) ? sheet.Cell(r, column).GetFormattedString().Trim() : string.Empty;
+            rows.Add(new UserImportRow(r, values[0], values[1], values[2], values[3], values[4], externalId));
         }
 
         return rows.Count == 0 ? ([], [FileError("Import.Empty")]) : (rows, []);

@@ -19,6 +19,11 @@ public sealed class GovDataClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(GovDataClaims.DisplayName, string.IsNullOrEmpty(user.DisplayName) ? user.UserName ?? string.Empty : user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(GovDataClaims.MustChangePassword, "true"));
+        }
+
         if (user.DepartmentId is { } departmentId)
         {
             await using var db = await contextFactory.CreateDbContextAsync();
@@ -28,10 +33,11 @@ public sealed class GovDataClaimsPrincipalFactory(
             {
                 identity.AddClaim(new Claim(GovDataClaims.DepartmentName, department.Name));
                 identity.AddClaim(new Claim(GovDataClaims.DepartmentIsDataBureau, department.IsDataBureau ? "true" : "false"));
-                if (await BureauScope.SupervisedDepartmentIdsAsync(db, department) is { } supervised)
+                if (department.IsDataBureau)
                 {
-                    // A district bureau sees its district only (Art. 5): the departments it supervises go into the cookie.
-                    identity.AddClaim(new Claim(GovDataClaims.SupervisedDepartments, string.Join(',', supervised.Select(id => id.ToString(CultureInfo.InvariantCulture)))));
+                    // A district bureau sees its district only (Art. 5), the municipal bureau all. Rebuilt from the
+                    // database on every request (IdentitySetup: stamp validation interval 0), so a move applies at once.
+                    identity.AddClaim(GovDataClaims.Supervised(await BureauScope.SupervisedDepartmentIdsAsync(db, department)));
                 }
             }
         }

@@ -55,9 +55,11 @@ public sealed class PeopleAdminPagesTests : GovDataBunitContext
     public void DepartmentsPage_DeactivatingADepartmentWithPeople_SaysWhyItIsRefused()
     {
         var cut = Render<DepartmentsPage>();
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=deactivate-JT]")), WaitTimeout);
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=department-actions-JT] button")), WaitTimeout);
 
-        cut.Find("[data-testid=deactivate-JT]").Click();
+        cut.Find("[data-testid=department-actions-JT] button").Click();
+        Popovers.WaitForAssertion(() => Assert.NotEmpty(Popovers.FindAll("[data-testid=deactivate-JT]")), WaitTimeout);
+        Popovers.Find("[data-testid=deactivate-JT]").Click();
         Dialogs.WaitForAssertion(() => Assert.NotEmpty(Dialogs.FindAll("input[data-testid=reason-text]")), WaitTimeout);
         Dialogs.Find("input[data-testid=reason-text]").Input("撤并");
         Dialogs.Find("[data-testid=reason-confirm]").Click();

@@ -49,7 +49,8 @@ public sealed class CatalogResourcesPageTests : BunitContext, IClassFixture<Demo
             new Claim(ClaimTypes.NameIdentifier, user.UserId),
             new Claim(GovDataClaims.DepartmentId, user.DepartmentId!.Value.ToString(CultureInfo.InvariantCulture)),
             new Claim(GovDataClaims.DepartmentName, departmentName),
-            new Claim(GovDataClaims.DepartmentIsDataBureau, user.DepartmentIsDataBureau ? "true" : "false"));
+            new Claim(GovDataClaims.DepartmentIsDataBureau, user.DepartmentIsDataBureau ? "true" : "false"),
+            user.DepartmentIsDataBureau ? GovDataClaims.Supervised(user.SupervisedDepartmentIds) : new Claim("govdata:test", "none"));
         _popovers = Render<MudPopoverProvider>();
         if (url is not null)
         {

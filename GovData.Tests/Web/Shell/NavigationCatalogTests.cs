@@ -22,7 +22,7 @@ public sealed class NavigationCatalogTests
     public void SystemAdmin_SeesEverythingBuiltSoFar_InIssueOrder()
     {
         Assert.Equal(
-            [AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale, AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants, AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline],
+            [AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale, AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants, AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminHandovers, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline],
             Routes(User(Roles.SystemAdmin)));
         Assert.Equal([null, "Nav.Group.Catalog", "Nav.Group.Sharing", "Nav.Group.Admin", "Nav.Group.Public"], Sections(User(Roles.SystemAdmin)));
     }
@@ -46,7 +46,7 @@ public sealed class NavigationCatalogTests
             _ => [AppRoutes.CatalogResources, AppRoutes.CatalogOpen],
         };
         // The bureau reads the audit log (issue #14), read-only.
-        List<string> admin = role == Roles.BureauOfficer ? [AppRoutes.AdminAudit] : [];
+        List<string> admin = role == Roles.BureauOfficer ? [AppRoutes.AdminHandovers, AppRoutes.AdminAudit] : [];
         Assert.Equal([AppRoutes.Dashboard, AppRoutes.Inbox, .. catalog, .. sharing, .. admin, AppRoutes.PortalDeadline], Routes(User(role)));
         if (role != Roles.BureauOfficer)
         {

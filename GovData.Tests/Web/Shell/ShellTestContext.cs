@@ -81,6 +81,10 @@ public abstract class ShellTestContext : BunitContext, IAsyncLifetime
             claims.Add(new Claim(GovDataClaims.DepartmentId, d.Id.ToString(CultureInfo.InvariantCulture)));
             claims.Add(new Claim(GovDataClaims.DepartmentName, d.Name));
             claims.Add(new Claim(GovDataClaims.DepartmentIsDataBureau, d.IsBureau ? "true" : "false"));
+            if (d.IsBureau)
+            {
+                claims.Add(GovDataClaims.Supervised(null));
+            }
         }
 
         auth.SetClaims([.. claims]);

@@ -26,6 +26,28 @@ public sealed class DepartmentAdministrationTests(AdministrationFixture fixture)
         Assert.True(rows.ToList().FindIndex(r => r.Code == "XCQSJJ") < rows.ToList().FindIndex(r => r.Code == "XCQGA"));
     }
 
+    [Fact]
+    public async Task TheDepartmentsPage_ShowsTheBureauTheProcessesRouteTo_ForEveryDepartment()
+    {
+        var admin = await fixture.UserAsync(Admin);
+        // A district department placed under a district body that is not a bureau: routing goes to the municipal bureau.
+        await fixture.Get<CreateDepartment>().ExecuteAsync(admin, new("RBNODE", "某区政务办", DepartmentLevel.District, DepartmentKind.Government, fixture.DepartmentIds["GXQSJJ"]));
+        await fixture.Get<CreateDepartment>().ExecuteAsync(admin, new("RBDEEP", "某区下属中心", DepartmentLevel.District, DepartmentKind.Government, await IdOfAsync("RBNODE")));
+
+        var rows = await fixture.Get<ListDepartments>().ExecuteAsync(admin);
+
+        await using var db = fixture.Database.CreateDbContext();
+        var departments = await db.Departments.AsNoTracking().ToListAsync();
+        var bureaus = departments.Where(d => d.IsDataBureau).ToList();
+        Assert.All(rows, row =>
+        {
+            var routed = ResponsibleBureau.Of(departments.Single(d => d.Id == row.Id), bureaus);
+            Assert.Equal(departments.Single(d => d.Id == routed).Name, row.ResponsibleBureau);
+        });
+        Assert.Equal("市大数据管理局", Assert.Single(rows, r => r.Code == "RBDEEP").ResponsibleBureau);
+        Assert.Equal("高新区大数据管理局", Assert.Single(rows, r => r.Code == "RBNODE").ResponsibleBureau);
+    }
+
     [Theory]
     [InlineData("GA", AdminErrors.CodeTaken)]
     [InlineData("ga", AdminErrors.CodeTaken)]

@@ -80,6 +80,48 @@ public sealed class ImportUsersTests(AdministrationFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Import_CarriesTheUnifiedIdentityId_AndRefusesOneAlreadyLinkedOrTwiceInTheFile()
+    {
+        var admin = await fixture.UserAsync("admin@govdata.local");
+        var scjg = fixture.DepartmentIds["SCJG"];
+        var ids = new[] { "330100-7001", "330100-7001", "330100-7002" };
+        var rows = new[]
+        {
+            ("a.scjg@govdata.local", "甲", "SCJG", "审核人", Password),
+            ("b.scjg@govdata.local", "乙", "SCJG", "经办人", Password),
+            ("c.scjg@govdata.local", "丙", "SCJG", "经办人", Password),
+        };
+
+        var refused = await fixture.Get<ImportUsers>().ExecuteAsync(admin, scjg, WithExternalIds(Workbook(rows), ids));
+        ids[1] = string.Empty;
+        var imported = await fixture.Get<ImportUsers>().ExecuteAsync(admin, scjg, WithExternalIds(Workbook(rows), ids));
+
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal((3, UserImportWorkbook.ExternalId, AdminErrors.ExternalIdTaken), (error.Row, error.Column, error.Key));
+        Assert.True(imported.Succeeded);
+        await using var db = fixture.Database.CreateDbContext();
+        Assert.Equal("330100-7001", await db.Users.Where(u => u.Email == "a.scjg@govdata.local").Select(u => u.ExternalId).SingleAsync());
+        Assert.Null(await db.Users.Where(u => u.Email == "b.scjg@govdata.local").Select(u => u.ExternalId).SingleAsync());
+    }
+
+    /// <summary>The workbook with the optional 统一身份标识 column filled, row by row.</summary>
+    public static MemoryStream WithExternalIds(MemoryStream file, string[] ids)
+    {
+        using var workbook = new XLWorkbook(file);
+        var sheet = workbook.Worksheet(1);
+        Assert.Equal(UserImportWorkbook.ExternalId, sheet.Cell(1, 6).GetString());
+        for (var i = 0; i < ids.Length; i++)
+        {
+            sheet.Cell(i + 2, 6).SetValue(ids[i]);
+        }
+
+        var output = new MemoryStream();
+        workbook.SaveAs(output);
+        output.Position = 0;
+        return output;
+    }
+
+    [Fact]
     public async Task Import_OfSomethingThatIsNotAWorkbook_SaysSo()
     {
         var result = await fixture.Get<ImportUsers>().ExecuteAsync(

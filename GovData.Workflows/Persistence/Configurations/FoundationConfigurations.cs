@@ -26,6 +26,9 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(64);
+        builder.Property(u => u.ExternalId).HasMaxLength(128);
+        // One account per external staff id; many accounts without one.
+        builder.HasIndex(u => u.ExternalId).IsUnique().HasFilter("[ExternalId] IS NOT NULL");
         builder.HasOne<Department>().WithMany().HasForeignKey(u => u.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
