@@ -2,6 +2,7 @@ using GovData.Workflows.Audit;
 using GovData.Workflows.Catalog;
 using GovData.Workflows.Deadlines;
 using GovData.Workflows.Mail;
+using GovData.Workflows.Oversight.Criticisms;
 using GovData.Workflows.Oversight.Proposals;
 using Hangfire;
 
@@ -51,6 +52,11 @@ internal static class RecurringJobs
             ProposeRectifications.JobId,
             job => job.RunAsync(CancellationToken.None),
             ProposeRectifications.Cron,
+            options);
+        manager.AddOrUpdate<DraftOverdueCriticisms>(
+            DraftOverdueCriticisms.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            DraftOverdueCriticisms.Cron,
             options);
     }
 }

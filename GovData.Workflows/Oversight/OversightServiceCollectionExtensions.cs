@@ -1,4 +1,7 @@
+using GovData.Workflows.Oversight.Criticisms;
+using GovData.Workflows.Oversight.Orders;
 using GovData.Workflows.Oversight.Proposals;
+using GovData.Workflows.Runtime;
 using GovData.Workflows.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +11,8 @@ namespace GovData.Workflows.Oversight;
 
 public static class OversightServiceCollectionExtensions
 {
-    /// <summary>Bureau oversight (Art. 34): violations found in the data and proposed to the bureau.</summary>
+    /// <summary>Bureau oversight (Art. 34): violations found in the data and proposed to the bureau, rectification orders
+    /// (one process module), public criticisms of orders not corrected in time, disciplinary referrals.</summary>
     public static IServiceCollection AddGovDataOversight(this IServiceCollection services)
     {
         services.AddGovDataUnitOfWork();
@@ -16,6 +20,17 @@ public static class OversightServiceCollectionExtensions
         services.AddViolationDetector<StaleCatalogDetector>();
         services.AddViolationDetector<LateShareReplyDetector>();
         services.AddScoped<ProposeRectifications>();
+        services.AddScoped<ListProposals>();
+        services.AddWorkflowProcess<RectificationOrderProcess>();
+        services.AddScoped<IssueRectificationOrder>();
+        services.AddScoped<DismissProposal>();
+        services.AddScoped<ListOrders>();
+        services.AddScoped<GetOrder>();
+        services.AddScoped<RecordReferral>();
+        services.AddScoped<DraftOverdueCriticisms>();
+        services.AddScoped<ChangeCriticism>();
+        services.AddScoped<ListCriticisms>();
+        services.AddScoped<ListOverseenDepartments>();
         return services;
     }
 

@@ -8,4 +8,10 @@ public partial class GovDataDbContext
     public DbSet<RectificationProposal> RectificationProposals => Set<RectificationProposal>();
 
     public DbSet<ProposalEvidence> ProposalEvidence => Set<ProposalEvidence>();
+
+    public DbSet<RectificationOrder> RectificationOrders => Set<RectificationOrder>();
+
+    public DbSet<PublicCriticism> PublicCriticisms => Set<PublicCriticism>();
+
+    public DbSet<DisciplinaryReferral> DisciplinaryReferrals => Set<DisciplinaryReferral>();
 }
