@@ -31,6 +31,7 @@ public static class OversightServiceCollectionExtensions
         services.AddScoped<ChangeCriticism>();
         services.AddScoped<ListCriticisms>();
         services.AddScoped<ListOverseenDepartments>();
+        services.AddScoped<OversightDemoSeeder>();
         return services;
     }
 
