@@ -75,7 +75,8 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
     /// <summary>Departments D001… (municipal government) with one Approver each (approver.d001@bench.local, …).</summary>
     public async Task<List<BenchmarkDepartment>> SeedDepartmentsAndApproversAsync(int count)
     {
-        await using var db = Factory.CreateDbContext();
+        // Audited writes name their actor and clock (decision 0018): the seed is the system's.
+        await using var db = Factory.CreateDbContext().Attribute(null, Services.GetRequiredService<TimeProvider>());
         var role = new IdentityRole(Roles.Approver) { NormalizedName = Roles.Approver.ToUpperInvariant() };
         db.Roles.Add(role);
         var departments = Enumerable.Range(1, count)

@@ -20,5 +20,6 @@ internal static class BenchmarkGroups
         new Catalog.SearchBenchmarks(),
         new Inbox.InboxBenchmarks(),
         new Inbox.InboxMemoryBenchmarks(),
+        new Oversight.OversightBenchmarks(),
     ];
 }

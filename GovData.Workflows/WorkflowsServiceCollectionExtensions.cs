@@ -8,6 +8,7 @@ using GovData.Workflows.Dashboard;
 using GovData.Workflows.Deadlines;
 using GovData.Workflows.Integration;
 using GovData.Workflows.Notifications;
+using GovData.Workflows.Oversight;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Seeding;
@@ -48,6 +49,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddGovDataCatalogExcel();
         services.AddGovDataCatalog();
         services.AddGovDataIntegration();
+        services.AddGovDataOversight();
         return services;
     }
 }

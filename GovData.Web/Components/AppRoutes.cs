@@ -33,5 +33,9 @@ public static class AppRoutes
     public const string AdminUsersTemplate = "/admin/users/template";
     public const string Jobs = "/jobs";
     public const string PortalDeadline = "/portal/deadline";
+    public const string PortalCriticisms = "/portal/criticisms";
+    public const string OversightProposals = "/oversight/proposals";
+    public const string OversightOrders = "/oversight/orders";
+    public const string OversightCriticisms = "/oversight/criticisms";
     public const string ApiDueDate = "/api/calendar/due-date";
 }

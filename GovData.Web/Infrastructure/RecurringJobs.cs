@@ -3,6 +3,8 @@ using GovData.Workflows.Audit;
 using GovData.Workflows.Catalog;
 using GovData.Workflows.Deadlines;
 using GovData.Workflows.Mail;
+using GovData.Workflows.Oversight.Criticisms;
+using GovData.Workflows.Oversight.Proposals;
 using Hangfire;
 
 namespace GovData.Web.Infrastructure;
@@ -51,6 +53,16 @@ internal static class RecurringJobs
             NotifyStaleCatalog.JobId,
             job => job.RunAsync(CancellationToken.None),
             NotifyStaleCatalog.Cron,
+            options);
+        manager.AddOrUpdate<ProposeRectifications>(
+            ProposeRectifications.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            ProposeRectifications.Cron,
+            options);
+        manager.AddOrUpdate<DraftOverdueCriticisms>(
+            DraftOverdueCriticisms.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            DraftOverdueCriticisms.Cron,
             options);
     }
 }

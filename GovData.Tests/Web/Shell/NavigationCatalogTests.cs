@@ -22,9 +22,9 @@ public sealed class NavigationCatalogTests
     public void SystemAdmin_SeesEverythingBuiltSoFar_InIssueOrder()
     {
         Assert.Equal(
-            [AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale, AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants, AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminHandovers, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline],
+            [AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale, AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants, AppRoutes.OversightOrders, AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminHandovers, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline, AppRoutes.PortalCriticisms],
             Routes(User(Roles.SystemAdmin)));
-        Assert.Equal([null, "Nav.Group.Catalog", "Nav.Group.Sharing", "Nav.Group.Admin", "Nav.Group.Public"], Sections(User(Roles.SystemAdmin)));
+        Assert.Equal([null, "Nav.Group.Catalog", "Nav.Group.Sharing", "Nav.Group.Oversight", "Nav.Group.Admin", "Nav.Group.Public"], Sections(User(Roles.SystemAdmin)));
     }
 
     [Theory]
@@ -47,7 +47,11 @@ public sealed class NavigationCatalogTests
         };
         // The bureau reads the audit log (issue #14), read-only.
         List<string> admin = role == Roles.BureauOfficer ? [AppRoutes.AdminHandovers, AppRoutes.AdminAudit] : [];
-        Assert.Equal([AppRoutes.Dashboard, AppRoutes.Inbox, .. catalog, .. sharing, .. admin, AppRoutes.PortalDeadline], Routes(User(role)));
+        // Issue #12: the bureau works proposals, orders and criticisms; a department sees its own orders.
+        List<string> oversight = role == Roles.BureauOfficer
+            ? [AppRoutes.OversightProposals, AppRoutes.OversightOrders, AppRoutes.OversightCriticisms]
+            : [AppRoutes.OversightOrders];
+        Assert.Equal([AppRoutes.Dashboard, AppRoutes.Inbox, .. catalog, .. sharing, .. oversight, .. admin, AppRoutes.PortalDeadline, AppRoutes.PortalCriticisms], Routes(User(role)));
         if (role != Roles.BureauOfficer)
         {
             Assert.DoesNotContain("Nav.Group.Admin", Sections(User(role)));
@@ -55,16 +59,16 @@ public sealed class NavigationCatalogTests
     }
 
     [Fact]
-    public void Applicant_SeesDashboardAndCalculatorOnly()
+    public void Applicant_SeesDashboardAndPublicPagesOnly()
     {
-        Assert.Equal([AppRoutes.Dashboard, AppRoutes.PortalDeadline], Routes(User(Roles.Applicant)));
+        Assert.Equal([AppRoutes.Dashboard, AppRoutes.PortalDeadline, AppRoutes.PortalCriticisms], Routes(User(Roles.Applicant)));
         Assert.DoesNotContain("Nav.Group.Catalog", Sections(User(Roles.Applicant)));
     }
 
     [Fact]
-    public void Anonymous_SeesOnlyThePublicCalculator()
+    public void Anonymous_SeesOnlyThePublicPages()
     {
-        Assert.Equal([AppRoutes.PortalDeadline], Routes(new ClaimsPrincipal(new ClaimsIdentity())));
+        Assert.Equal([AppRoutes.PortalDeadline, AppRoutes.PortalCriticisms], Routes(new ClaimsPrincipal(new ClaimsIdentity())));
     }
 
     [Fact]

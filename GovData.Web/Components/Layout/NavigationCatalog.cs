@@ -70,6 +70,12 @@ public static class NavigationCatalog
             new(AppRoutes.SharingGrants, "Nav.SharingGrants", Icons.Material.Outlined.VerifiedUser, Roles.Staff, MatchAll: true),
             new(AppRoutes.SharingIssuedGrants, "Nav.SharingIssuedGrants", Icons.Material.Outlined.IosShare, Roles.Staff),
         ]),
+        new("Nav.Group.Oversight",
+        [
+            new(AppRoutes.OversightProposals, "Nav.OversightProposals", Icons.Material.Outlined.FactCheck, [Roles.BureauOfficer]),
+            new(AppRoutes.OversightOrders, "Nav.OversightOrders", Icons.Material.Outlined.Gavel, Roles.Staff),
+            new(AppRoutes.OversightCriticisms, "Nav.OversightCriticisms", Icons.Material.Outlined.Campaign, [Roles.BureauOfficer]),
+        ]),
         new("Nav.Group.Admin",
         [
             new(AppRoutes.AdminDepartments, "Nav.AdminDepartments", Icons.Material.Outlined.AccountBalance, SystemAdminOnly),
@@ -82,6 +88,7 @@ public static class NavigationCatalog
         new("Nav.Group.Public",
         [
             new(AppRoutes.PortalDeadline, "Nav.PortalDeadline", Icons.Material.Outlined.Calculate, IsPublic: true),
+            new(AppRoutes.PortalCriticisms, "Nav.PortalCriticisms", Icons.Material.Outlined.Campaign, IsPublic: true),
         ]),
     ];
 

@@ -1,0 +1,17 @@
+using GovData.Domain.Oversight;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovData.Workflows.Persistence;
+
+public partial class GovDataDbContext
+{
+    public DbSet<RectificationProposal> RectificationProposals => Set<RectificationProposal>();
+
+    public DbSet<ProposalEvidence> ProposalEvidence => Set<ProposalEvidence>();
+
+    public DbSet<RectificationOrder> RectificationOrders => Set<RectificationOrder>();
+
+    public DbSet<PublicCriticism> PublicCriticisms => Set<PublicCriticism>();
+
+    public DbSet<DisciplinaryReferral> DisciplinaryReferrals => Set<DisciplinaryReferral>();
+}
