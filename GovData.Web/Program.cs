@@ -2,6 +2,7 @@ using GovData.Web.Components;
 using GovData.Web.Components.Account;
 using GovData.Web.Components.Shared;
 using GovData.Web.Endpoints;
+using GovData.Web.Endpoints.OpenData;
 using GovData.Web.Infrastructure;
 using GovData.Web.Localization;
 using GovData.Workflows;
@@ -73,6 +74,9 @@ app.MapCatalogApiEndpoints();
 app.MapCatalogExportEndpoints();
 app.MapCatalogImportEndpoints();
 app.MapCultureEndpoints();
+app.MapDatasetDownloadEndpoints();
+app.MapDcatEndpoints();
+app.MapCkanEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using GovData.Workflows.OpenData.Portal;
 using GovData.Workflows.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,10 +42,13 @@ public static class DatasetServiceCollectionExtensions
         services.AddSingleton(new DatasetStore(options, storePath));
         services.AddScoped<UploadDataset>();
         services.AddScoped<OpenDatasetRelease>();
+        services.AddScoped<ListDatasetReleases>();
+        services.AddScoped<DatasetDemoSeeder>();
         services.AddSingleton<IDatasetWriter, DatasetCsvWriter>();
         services.AddSingleton<IDatasetWriter, DatasetJsonWriter>();
         services.AddSingleton<IDatasetWriter, DatasetXlsxWriter>();
         services.AddSingleton<DatasetWriters>();
+        services.AddGovDataOpenPortal();
         return services;
     }
 }
