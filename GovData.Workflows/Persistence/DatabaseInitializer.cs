@@ -48,6 +48,12 @@ public sealed class DatabaseInitializer(
             await scope.ServiceProvider.GetRequiredService<Sharing.SharingDemoSeeder>().SeedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<Catalog.CatalogDemoSeeder>().SeedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<Oversight.OversightDemoSeeder>().SeedAsync(cancellationToken);
+
+            // Registered with the dataset store (the web app); a host without one has no datasets to seed.
+            if (scope.ServiceProvider.GetService<OpenData.Datasets.DatasetDemoSeeder>() is { } datasets)
+            {
+                await datasets.SeedAsync(cancellationToken);
+            }
         }
         else
         {

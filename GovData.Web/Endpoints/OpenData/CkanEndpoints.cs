@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GovData.Domain.Resources;
+using GovData.Web.Components.Pages.Catalog;
+using GovData.Web.Localization;
+using GovData.Workflows.OpenData.Datasets;
+using GovData.Workflows.OpenData.Portal;
+using Microsoft.Extensions.Localization;
+
+namespace GovData.Web.Endpoints.OpenData;
+
+/// <summary>
+/// The subset of CKAN's action API (v3) that harvesters and client libraries call: package_list, package_show,
+/// package_search and organization_list, anonymous, GET, in CKAN's envelope <c>{help, success, result}</c> or
+/// <c>{help, success: false, error: {__type, message}}</c> with CKAN's statuses (404 Not Found Error, 409 Validation
+/// Error, 400 for an unknown action). Only published entries; a dataset's name is its code in lower case with
+/// '.' and '/' as '-'. Messages in the caller's language.
+/// </summary>
+public static class CkanEndpoints
+{
+    public const int PackageListMax = 100_000;
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
+
+    public static IEndpointRouteBuilder MapCkanEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(OpenDataRoutes.CkanAction).AllowAnonymous();
+        api.MapGet("/package_list", PackageListAsync).WithName("CkanPackageList");
+        api.MapGet("/package_show", PackageShowAsync).WithName("CkanPackageShow");
+        api.MapGet("/package_search", PackageSearchAsync).WithName("CkanPackageSearch");
+        api.MapGet("/organization_list", OrganizationListAsync).WithName("CkanOrganizationList");
+        api.MapGet("/{action}", (string action, HttpContext http, IStringLocalizer<OpenDataResource> text) =>
+            Error(http, action, StatusCodes.Status400BadRequest, "Bad Request", text.Format("Ckan.UnknownAction", action)));
+        return app;
+    }
+
+    /// <summary>The CKAN name of an entry (code "3.04.001/JT-0001" → "3-04-001-jt-0001").</summary>
+    public static string NameOf(string code) => code.ToLowerInvariant().Replace('.', '-').Replace('/', '-');
+
+    internal static async Task<IResult> PackageListAsync(HttpContext http, SearchOpenCatalog search, CancellationToken cancellationToken)
+    {
+        var page = await search.ExecuteAsync(new OpenCatalogSearch(Rows: OpenCatalogSearch.MaxRows), cancellationToken);
+        var names = new List<string>(page.Count);
+        names.AddRange(page.Entries.Select(e => NameOf(e.Code)));
+        for (var start = OpenCatalogSearch.MaxRows; start < page.Count && start < PackageListMax; start += OpenCatalogSearch.MaxRows)
+        {
+            var next = await search.ExecuteAsync(new OpenCatalogSearch(Start: start, Rows: OpenCatalogSearch.MaxRows), cancellationToken);
+            names.AddRange(next.Entries.Select(e => NameOf(e.Code)));
+        }
+
+        return Success(http, "package_list", names);
+    }
+
+    internal static async Task<IResult> PackageShowAsync(
+        string? id, HttpContext http, SearchOpenCatalog search, IStringLocalizer<OpenDataResource> text, IStringLocalizer<CatalogBrowseResource> labels, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return Validation(http, "package_show", "id", text["Ckan.Missing"]);
+        }
+
+        var entry = await search.FindAsync(id.Trim(), cancellationToken);
+        return entry is null
+            ? Error(http, "package_show", StatusCodes.Status404NotFound, "Not Found Error", text["Ckan.NotFound"])
+            : Success(http, "package_show", Package(http.Request, entry, labels));
+    }
+
+    internal static async Task<IResult> PackageSearchAsync(
+        string? q, string? rows, string? start, HttpContext http, SearchOpenCatalog search, IStringLocalizer<OpenDataResource> text,
+        IStringLocalizer<CatalogBrowseResource> labels, CancellationToken cancellationToken)
+    {
+        var rowCount = 10;
+        if (!string.IsNullOrEmpty(rows) && (!int.TryParse(rows, NumberStyles.None, CultureInfo.InvariantCulture, out rowCount) || rowCount > OpenCatalogSearch.MaxRows))
+        {
+            return Validation(http, "package_search", "rows", text.Format("Ckan.RowsInvalid", OpenCatalogSearch.MaxRows));
+        }
+
+        var startAt = 0;
+        if (!string.IsNullOrEmpty(start) && (!int.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out startAt) || startAt > OpenCatalogSearch.MaxStart))
+        {
+            return Validation(http, "package_search", "start", text.Format("Ckan.StartInvalid", OpenCatalogSearch.MaxStart));
+        }
+
+        // CKAN's "match everything" query.
+        var query = q?.Trim() is "*:*" or "" ? null : q;
+        var page = await search.ExecuteAsync(new OpenCatalogSearch(Text: query, Start: startAt, Rows: rowCount), cancellationToken);
+        return Success(http, "package_search", new Dictionary<string, object?>
+        {
+            ["count"] = page.Count,
+            ["sort"] = "name asc",
+            ["facets"] = new Dictionary<string, object>(),
+            ["search_facets"] = new Dictionary<string, object>(),
+            ["results"] = page.Entries.Select(e => Package(http.Request, e, labels)).ToList(),
+        });
+    }
+
+    /// <summary>The departments that publish at least one entry (CKAN's organisations), by name (their code in lower case).</summary>
+    internal static async Task<IResult> OrganizationListAsync(HttpContext http, GetPortalOverview overview, CancellationToken cancellationToken)
+    {
+        var counts = await overview.ExecuteAsync(cancellationToken);
+        return Success(http, "organization_list", counts.ByDepartment.Select(d => d.Code.ToLowerInvariant()).Order(StringComparer.Ordinal).ToList());
+    }
+
+    private static Dictionary<string, object?> Package(HttpRequest request, OpenEntrySummary entry, IStringLocalizer<CatalogBrowseResource> labels)
+    {
+        var id = entry.Id.ToString(CultureInfo.InvariantCulture);
+        var modified = entry.ReleasedAtUtc?.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", CultureInfo.InvariantCulture)
+            ?? entry.LastDataUpdate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00";
+        var resources = entry.HasData
+            ? DatasetFormats.All.Select(format => new Dictionary<string, object?>
+            {
+                ["id"] = $"{id}-{DatasetFormats.Extension(format)}",
+                ["package_id"] = id,
+                ["name"] = $"{entry.Name} ({DatasetFormats.Extension(format).ToUpperInvariant()})",
+                ["format"] = DatasetFormats.Extension(format).ToUpperInvariant(),
+                ["mimetype"] = DatasetFormats.MediaType(format),
+                ["url"] = OpenDataRoutes.Absolute(request, OpenDataRoutes.Download(entry.Id, format)),
+                ["last_modified"] = modified,
+                ["state"] = "active",
+            }).ToList()
+            : [];
+        var tags = new[] { labels.Enum(entry.CatalogClass), entry.Theme is { } t ? labels.Enum(t) : null, entry.PriorityDomain is { } d ? labels.Enum(d) : null }
+            .OfType<string>().Select(name => new Dictionary<string, object?> { ["name"] = name, ["display_name"] = name, ["state"] = "active" }).ToList();
+        return new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["name"] = NameOf(entry.Code),
+            ["title"] = entry.Name,
+            ["notes"] = entry.Summary,
+            ["type"] = "dataset",
+            ["state"] = "active",
+            ["private"] = false,
+            ["isopen"] = entry.OpenType == OpenType.Unconditional,
+            ["url"] = OpenDataRoutes.Absolute(request, OpenDataRoutes.Entry(entry.Id)),
+            ["metadata_created"] = entry.ReleaseDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00",
+            ["metadata_modified"] = modified,
+            ["owner_org"] = entry.ProviderDepartmentId.ToString(CultureInfo.InvariantCulture),
+            ["organization"] = new Dictionary<string, object?>
+            {
+                ["id"] = entry.ProviderDepartmentId.ToString(CultureInfo.InvariantCulture),
+                ["name"] = entry.ProviderCode.ToLowerInvariant(),
+                ["title"] = entry.ProviderName,
+                ["type"] = "organization",
+                ["is_organization"] = true,
+                ["state"] = "active",
+            },
+            ["num_resources"] = resources.Count,
+            ["resources"] = resources,
+            ["num_tags"] = tags.Count,
+            ["tags"] = tags,
+            ["extras"] = new List<Dictionary<string, object?>>
+            {
+                new() { ["key"] = "identifier", ["value"] = entry.Code },
+                new() { ["key"] = "access_rights", ["value"] = entry.OpenType.ToString() },
+                new() { ["key"] = "frequency", ["value"] = DcatVocabulary.Frequency(entry.UpdateCycle) },
+                new() { ["key"] = "legal_basis", ["value"] = entry.LegalBasis },
+            },
+        };
+    }
+
+    private static string Help(HttpContext http, string action) =>
+        OpenDataRoutes.Absolute(http.Request, $"{OpenDataRoutes.CkanAction}/help_show?name={Uri.EscapeDataString(action)}");
+
+    private static IResult Success(HttpContext http, string action, object result) =>
+        Results.Json(new Dictionary<string, object?> { ["help"] = Help(http, action), ["success"] = true, ["result"] = result }, Json);
+
+    private static IResult Error(HttpContext http, string action, int status, string type, string message) =>
+        Results.Json(
+            new Dictionary<string, object?>
+            {
+                ["help"] = Help(http, action),
+                ["success"] = false,
+                ["error"] = new Dictionary<string, object?> { ["__type"] = type, ["message"] = message },
+            },
+            Json,
+            statusCode: status);
+
+    private static IResult Validation(HttpContext http, string action, string field, string message) =>
+        Results.Json(
+            new Dictionary<string, object?>
+            {
+                ["help"] = Help(http, action),
+                ["success"] = false,
+                ["error"] = new Dictionary<string, object?> { ["__type"] = "Validation Error", ["message"] = message, [field] = new[] { message } },
+            },
+            Json,
+            statusCode: StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,19 @@
+using GovData.Workflows.OpenData.Datasets;
+
+namespace GovData.Web.Endpoints.OpenData;
+
+/// <summary>The public addresses of the open-data portal and its APIs (one place, for pages, DCAT and CKAN).</summary>
+public static class OpenDataRoutes
+{
+    public const string Portal = "/portal";
+    public const string Dcat = "/api/open/dcat.jsonld";
+    public const string CkanAction = "/api/3/action";
+
+    public static string Entry(int id) => $"/portal/entries/{id}";
+
+    public static string Apply(int id) => $"/portal/apply/{id}";
+
+    public static string Download(int id, DatasetFormat format) => $"/api/open/datasets/{id}/{DatasetFormats.Extension(format)}";
+
+    public static string Absolute(HttpRequest request, string path) => $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+}

@@ -1,0 +1,31 @@
+using GovData.Domain.Resources;
+
+namespace GovData.Workflows.OpenData.Portal;
+
+/// <summary>
+/// A published entry as the public portal, DCAT and CKAN show it (decision 0006: no sharing class). <see cref="HasData"/>:
+/// it is 无条件开放 and has a current release, so its open items can be downloaded.
+/// </summary>
+public sealed record OpenEntrySummary(
+    int Id,
+    string Code,
+    string Name,
+    string? Summary,
+    int ProviderDepartmentId,
+    string ProviderCode,
+    string ProviderName,
+    OpenType OpenType,
+    Theme? Theme,
+    PriorityDomain? PriorityDomain,
+    CatalogClass CatalogClass,
+    UpdateCycle UpdateCycle,
+    DateOnly? LastDataUpdate,
+    DateOnly? ReleaseDate,
+    string? LegalBasis,
+    string? OpenCondition,
+    int CurrentVersion,
+    long? RowCount,
+    DateTime? ReleasedAtUtc)
+{
+    public bool HasData => OpenType == OpenType.Unconditional && RowCount is not null;
+}
