@@ -22,6 +22,7 @@ builder.Services.AddGovDataLocalization();
 builder.Services.AddGovDataPersistence(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataWorkflows();
 builder.Services.AddSingleton<GovData.Workflows.Mail.IMailTextRenderer, GovData.Web.Localization.NotificationResourceMailRenderer>();
+builder.Services.AddSingleton<GovData.Workflows.Documents.IDocumentTexts, GovData.Web.Localization.DocumentResourceTexts>();
 builder.Services.AddGovDataIdentity(builder.Configuration);
 builder.Services.AddGovDataApiKeyAuthentication();
 builder.Services.AddGovDataDataProtection(builder.Configuration, settingsRoot);

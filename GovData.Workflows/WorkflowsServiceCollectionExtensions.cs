@@ -9,6 +9,7 @@ using GovData.Workflows.Deadlines;
 using GovData.Workflows.Documents;
 using GovData.Workflows.Integration;
 using GovData.Workflows.Notifications;
+using GovData.Workflows.OpenData.Applications;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Seeding;
@@ -50,6 +51,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddGovDataCatalog();
         services.AddGovDataIntegration();
         services.AddGovDataDocuments();
+        services.AddGovDataOpenDataApplications();
         return services;
     }
 }
