@@ -139,6 +139,23 @@ public sealed class DataResource
         return new CatalogVersion(Id, CurrentVersion, CatalogContentJson.Write(ToContent()), userId, userName, nowUtc);
     }
 
+    /// <summary>
+    /// A new release of the entry's data was stored on <paramref name="day"/> (Art. 16: staleness counts from it). Only a
+    /// published entry has data; the date never moves back.
+    /// </summary>
+    public void RecordDataRelease(DateOnly day)
+    {
+        if (Status != CatalogStatus.Published)
+        {
+            throw new DomainRuleException(CatalogErrors.NotPublished, Code.Value);
+        }
+
+        if (LastDataUpdate is not { } last || day > last)
+        {
+            LastDataUpdate = day;
+        }
+    }
+
     /// <summary>Takes a published entry out of the sharing and open catalogs; its versions stay readable.</summary>
     public void Retire()
     {
