@@ -74,6 +74,7 @@ app.MapCatalogApiEndpoints();
 app.MapCatalogExportEndpoints();
 app.MapCatalogImportEndpoints();
 app.MapCultureEndpoints();
+app.MapOpenDataApplicationEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -32,5 +32,6 @@ public static class AppRoutes
     public const string AdminUsersTemplate = "/admin/users/template";
     public const string Jobs = "/jobs";
     public const string PortalDeadline = "/portal/deadline";
+    public const string MyApplications = "/portal/applications";
     public const string ApiDueDate = "/api/calendar/due-date";
 }

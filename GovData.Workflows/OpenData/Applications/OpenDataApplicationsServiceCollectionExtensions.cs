@@ -16,11 +16,13 @@ public static class OpenDataApplicationsServiceCollectionExtensions
         services.AddGovDataDocuments();
         services.TryAddSingleton<OpenDataReplyComposer>();
         services.AddScoped<SubmitOpenDataApplication>();
+        services.AddScoped<GetApplicationForm>();
         services.AddScoped<ListMyApplications>();
         services.AddScoped<GetMyApplication>();
         services.AddScoped<ActOnMyApplication>();
         services.AddScoped<GetReplyDocument>();
         services.AddScoped<LapseUnsuppliedApplications>();
+        services.AddScoped<DownloadGrantedData>();
         services.AddWorkflowProcess<OpenDataApplicationProcess>();
         return services;
     }
