@@ -55,9 +55,9 @@ public sealed class NavigationCatalogTests
     }
 
     [Fact]
-    public void Applicant_SeesDashboardAndCalculatorOnly()
+    public void Applicant_SeesDashboardTheirApplicationsAndCalculatorOnly()
     {
-        Assert.Equal([AppRoutes.Dashboard, AppRoutes.PortalDeadline], Routes(User(Roles.Applicant)));
+        Assert.Equal([AppRoutes.Dashboard, AppRoutes.MyApplications, AppRoutes.PortalDeadline], Routes(User(Roles.Applicant)));
         Assert.DoesNotContain("Nav.Group.Catalog", Sections(User(Roles.Applicant)));
     }
 
