@@ -26,6 +26,7 @@ builder.Services.AddGovDataPersistence(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataWorkflows();
 builder.Services.AddGovDataDatasets(builder.Configuration, settingsRoot);
 builder.Services.AddSingleton<GovData.Workflows.Mail.IMailTextRenderer, GovData.Web.Localization.NotificationResourceMailRenderer>();
+builder.Services.AddSingleton<GovData.Workflows.Documents.IDocumentTexts, GovData.Web.Localization.DocumentResourceTexts>();
 builder.Services.AddGovDataIdentity(builder.Configuration);
 builder.Services.AddGovDataApiKeyAuthentication();
 builder.Services.AddGovDataDataProtection(builder.Configuration, settingsRoot);
@@ -80,6 +81,7 @@ app.MapCultureEndpoints();
 app.MapDatasetDownloadEndpoints();
 app.MapDcatEndpoints();
 app.MapCkanEndpoints();
+app.MapOpenDataApplicationEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

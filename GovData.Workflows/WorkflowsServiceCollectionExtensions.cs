@@ -6,9 +6,11 @@ using GovData.Workflows.Catalog;
 using GovData.Workflows.Catalog.Excel;
 using GovData.Workflows.Dashboard;
 using GovData.Workflows.Deadlines;
+using GovData.Workflows.Documents;
 using GovData.Workflows.Integration;
 using GovData.Workflows.Notifications;
 using GovData.Workflows.Oversight;
+using GovData.Workflows.OpenData.Applications;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Seeding;
@@ -50,6 +52,8 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddGovDataCatalog();
         services.AddGovDataIntegration();
         services.AddGovDataOversight();
+        services.AddGovDataDocuments();
+        services.AddGovDataOpenDataApplications();
         return services;
     }
 }

@@ -37,5 +37,6 @@ public static class AppRoutes
     public const string OversightProposals = "/oversight/proposals";
     public const string OversightOrders = "/oversight/orders";
     public const string OversightCriticisms = "/oversight/criticisms";
+    public const string MyApplications = "/portal/applications";
     public const string ApiDueDate = "/api/calendar/due-date";
 }

@@ -5,6 +5,7 @@ using GovData.Workflows.Deadlines;
 using GovData.Workflows.Mail;
 using GovData.Workflows.Oversight.Criticisms;
 using GovData.Workflows.Oversight.Proposals;
+using GovData.Workflows.OpenData.Applications;
 using Hangfire;
 
 namespace GovData.Web.Infrastructure;
@@ -63,6 +64,11 @@ internal static class RecurringJobs
             DraftOverdueCriticisms.JobId,
             job => job.RunAsync(CancellationToken.None),
             DraftOverdueCriticisms.Cron,
+            options);
+        manager.AddOrUpdate<LapseUnsuppliedApplications>(
+            LapseUnsuppliedApplications.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            LapseUnsuppliedApplications.Cron,
             options);
     }
 }

@@ -59,9 +59,9 @@ public sealed class NavigationCatalogTests
     }
 
     [Fact]
-    public void Applicant_SeesDashboardAndPublicPagesOnly()
+    public void Applicant_SeesDashboardTheirApplicationsAndPublicPagesOnly()
     {
-        Assert.Equal([AppRoutes.Dashboard, AppRoutes.PortalDeadline, AppRoutes.PortalCriticisms], Routes(User(Roles.Applicant)));
+        Assert.Equal([AppRoutes.Dashboard, AppRoutes.MyApplications, AppRoutes.PortalDeadline, AppRoutes.PortalCriticisms], Routes(User(Roles.Applicant)));
         Assert.DoesNotContain("Nav.Group.Catalog", Sections(User(Roles.Applicant)));
     }
 

@@ -53,6 +53,7 @@ public static class NavigationCatalog
         [
             new(AppRoutes.Dashboard, "Nav.Dashboard", Icons.Material.Outlined.SpaceDashboard, MatchAll: true),
             new(AppRoutes.Inbox, "Nav.Inbox", Icons.Material.Outlined.Inbox, Roles.Staff),
+            new(AppRoutes.MyApplications, "Nav.MyApplications", Icons.Material.Outlined.Assignment, [Roles.Applicant]),
         ]),
         new("Nav.Group.Catalog",
         [
