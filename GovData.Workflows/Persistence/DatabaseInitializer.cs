@@ -47,6 +47,7 @@ public sealed class DatabaseInitializer(
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<Sharing.SharingDemoSeeder>().SeedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<Catalog.CatalogDemoSeeder>().SeedAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<Disputes.DisputeDemoSeeder>().SeedAsync(cancellationToken);
         }
         else
         {

@@ -1,0 +1,28 @@
+using GovData.Workflows.Persistence;
+using GovData.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GovData.Workflows.Disputes;
+
+public static class DisputesServiceCollectionExtensions
+{
+    /// <summary>Disputes (Art. 21): filing, statements, meetings, the decision's extension, the lists, and the process.</summary>
+    public static IServiceCollection AddGovDataDisputes(this IServiceCollection services)
+    {
+        services.AddGovDataUnitOfWork();
+        services.TryAddSingleton<DisputeSettings>();
+        services.TryAddSingleton<DisputeNotifier>();
+        services.AddScoped<FileDispute>();
+        services.AddScoped<SubmitDisputeStatement>();
+        services.AddScoped<RecordDisputeMeeting>();
+        services.AddScoped<ExtendDisputeDecision>();
+        services.AddScoped<ListDisputes>();
+        services.AddScoped<GetDispute>();
+        services.AddScoped<GetDisputeAttachment>();
+        services.AddScoped<ListSubjectDisputes>();
+        services.AddScoped<DisputeDemoSeeder>();
+        services.AddWorkflowProcess<DisputeProcess>();
+        return services;
+    }
+}
