@@ -71,6 +71,7 @@ app.MapCatalogApiEndpoints();
 app.MapCatalogExportEndpoints();
 app.MapCatalogImportEndpoints();
 app.MapCultureEndpoints();
+app.MapDisputeEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -21,6 +21,7 @@ public static class DisputesServiceCollectionExtensions
         services.AddScoped<GetDispute>();
         services.AddScoped<GetDisputeAttachment>();
         services.AddScoped<ListSubjectDisputes>();
+        services.AddScoped<GetDisputeFiling>();
         services.AddScoped<DisputeDemoSeeder>();
         services.AddWorkflowProcess<DisputeProcess>();
         return services;

@@ -94,4 +94,15 @@ public sealed class ListDisputes(IDbContextFactory<GovDataDbContext> contexts, W
                     : r.ProviderDepartmentId == user.DepartmentId ? DisputeSide.Provider : null))],
             total);
     }
+
+    /// <summary>The departments that are a party to a dispute the user sees (the bureau list's filter), by name.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> DepartmentsAsync(UserContext user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var visible = DisputeAccess.Visible(db, user);
+        var ids = await visible.Select(d => d.ProviderDepartmentId).Union(visible.Select(d => d.RequesterDepartmentId)).ToListAsync(cancellationToken);
+        var rows = await db.Departments.AsNoTracking().Where(d => ids.Contains(d.Id)).OrderBy(d => d.Name).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Id, r.Name))];
+    }
 }

@@ -70,6 +70,11 @@ public static class NavigationCatalog
             new(AppRoutes.SharingGrants, "Nav.SharingGrants", Icons.Material.Outlined.VerifiedUser, Roles.Staff, MatchAll: true),
             new(AppRoutes.SharingIssuedGrants, "Nav.SharingIssuedGrants", Icons.Material.Outlined.IosShare, Roles.Staff),
         ]),
+        new("Nav.Group.Disputes",
+        [
+            new(AppRoutes.Disputes, "Nav.Disputes", Icons.Material.Outlined.Balance,
+                [Roles.BureauOfficer, Roles.DepartmentLead, Roles.Approver, Roles.Requester, Roles.SystemAdmin]),
+        ]),
         new("Nav.Group.Admin",
         [
             new(AppRoutes.AdminDepartments, "Nav.AdminDepartments", Icons.Material.Outlined.AccountBalance, SystemAdminOnly),
