@@ -26,7 +26,6 @@ public sealed class ProcessModuleTests
         Assert.Equal(["CatalogReview", "Dispute", "ShareRequest"], processes.All.Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.IsType<ShareRequestSubjectHandler>(processes.Handler(ShareRequestWorkflowV1.DefinitionName));
         Assert.IsType<CatalogReviewSummary>(processes.Summary(CatalogReviewWorkflowV1.DefinitionName));
-        Assert.IsType<GovData.Workflows.Disputes.DisputeSubjectHandler>(processes.Handler(GovData.Workflows.Disputes.DisputeWorkflowV1.DefinitionName));
         Assert.Equal([1, 2], provider.GetRequiredService<WorkflowRegistry>().All.Where(d => d.Name == "CatalogReview").Select(d => d.Version));
     }
 
