@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command (README "Quick start"; .ci/run calls it). On a fresh Debian machine it sets itself up:
-#   - Debian's Chromium and the Noto CJK fonts for the browser tests (installed when missing and run as root;
-#     otherwise it says what to install, runs everything, and the E2E tests fail with the same hint);
+#   - Debian's Chromium and the Noto CJK fonts for the browser tests, and poppler-utils (pdftotext, pdffonts) for the
+#     tests that read generated PDFs (installed when missing and run as root; otherwise it says what to install, runs
+#     everything, and those tests fail with the same hint);
 #   - the dotnet local tools; the NuGet packages (restore, package registries only).
 # It builds the solution once, runs every test, and ends with one line: "N passed, N failed" (", N skipped" when any).
 # Exit status: 0 only when the build succeeded and no test failed.
@@ -15,7 +16,7 @@ started=$SECONDS
 
 say() { printf '[test.sh] %s\n' "$*"; }
 
-# --- 1. Browser and fonts for the E2E tests ------------------------------------------------------------------------
+# --- 1. Browser and fonts for the E2E tests, PDF text tools --------------------------------------------------------
 missing=()
 if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
     missing+=(chromium)
@@ -23,17 +24,20 @@ fi
 if ! dpkg -s fonts-noto-cjk >/dev/null 2>&1 && ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
     missing+=(fonts-noto-cjk)
 fi
+if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdffonts >/dev/null 2>&1; then
+    missing+=(poppler-utils)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        say "installing ${missing[*]} (Debian packages) for the browser tests"
+        say "installing ${missing[*]} (Debian packages) for the browser and PDF tests"
         # Another process may hold the dpkg lock for a while: wait for it instead of failing.
         if ! { DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq \
             && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"; } >/dev/null; then
-            say "WARNING: could not install ${missing[*]}; the E2E tests will fail"
+            say "WARNING: could not install ${missing[*]}; the E2E and PDF tests will fail"
         fi
     else
-        say "missing: ${missing[*]}. Install them with: sudo apt-get install -y chromium fonts-noto-cjk"
-        say "the other tests run now; the E2E tests will fail until then"
+        say "missing: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}"
+        say "the other tests run now; the E2E and PDF tests will fail until then"
     fi
 fi
 

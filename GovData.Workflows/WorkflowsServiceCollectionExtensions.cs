@@ -7,6 +7,7 @@ using GovData.Workflows.Catalog.Excel;
 using GovData.Workflows.Dashboard;
 using GovData.Workflows.Deadlines;
 using GovData.Workflows.Disputes;
+using GovData.Workflows.Documents;
 using GovData.Workflows.Integration;
 using GovData.Workflows.Notifications;
 using GovData.Workflows.Persistence;
@@ -50,6 +51,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddGovDataCatalogExcel();
         services.AddGovDataCatalog();
         services.AddGovDataIntegration();
+        services.AddGovDataDocuments();
         return services;
     }
 }
