@@ -14,12 +14,18 @@ namespace GovData.Web.Endpoints;
 public static class DisputeEndpoints
 {
     public const string AttachmentRoute = "/disputes/attachments/{id:int}";
+    public const string DecisionRoute = "/disputes/{id:int}/decision.pdf";
+
+    public static string DecisionHref(int disputeId) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/disputes/{disputeId}/decision.pdf");
 
     public static IEndpointRouteBuilder MapDisputeEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet(AttachmentRoute, DownloadAsync)
             .RequireAuthorization()
             .WithName("DisputeAttachment");
+        app.MapGet(DecisionRoute, DecisionAsync)
+            .RequireAuthorization()
+            .WithName("DisputeDecision");
         return app;
     }
 
@@ -36,5 +42,19 @@ public static class DisputeEndpoints
         http.Response.Headers[HeaderNames.CacheControl] = "private, no-store";
         // Results.File with a download name writes Content-Disposition: attachment (RFC 6266, with a UTF-8 filename*).
         return Results.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>The written decision (the shared document service's PDF), for the same users as the dispute.</summary>
+    internal static async Task<IResult> DecisionAsync(
+        int id, HttpContext http, GetDisputeDecisionDocument get, IStringLocalizer<DisputeResource> text, CancellationToken cancellationToken)
+    {
+        var file = await get.ExecuteAsync(http.User.ToUserContext(), id, cancellationToken);
+        if (file is null)
+        {
+            return Results.Problem(title: text["Decision.DocumentNotFound"], statusCode: StatusCodes.Status404NotFound);
+        }
+
+        http.Response.Headers[HeaderNames.CacheControl] = "private, no-store";
+        return Results.File(file.Content, "application/pdf", file.Number + ".pdf");
     }
 }

@@ -15,10 +15,12 @@ namespace GovData.Workflows.Disputes;
 /// (the comment); an order records the items and purpose and the date the grant is due (the state's deadline); issuing
 /// the grant creates it through the grant rules (<see cref="Domain.Sharing.ShareGrant.Issue"/>) and closes the dispute as
 /// complied. Every bureau step must come from the bureau responsible for the provider. Both parties are told of each
-/// step (<see cref="DisputeNotifier"/>), in the same transaction.
+/// step (<see cref="DisputeNotifier"/>), and a decision issues its written decision (<see cref="DisputeDecisionDocument"/>),
+/// in the same transaction.
 /// </summary>
 public sealed class DisputeSubjectHandler(
-    TimeProvider time, DisputeSettings settings, WorkingDayCalendarProvider calendars, DisputeNotifier notifier) : IWorkflowSubjectHandler
+    TimeProvider time, DisputeSettings settings, WorkingDayCalendarProvider calendars, DisputeNotifier notifier, DisputeDecisionDocument document)
+    : IWorkflowSubjectHandler
 {
     private static readonly HashSet<string> BureauTriggers = new(StringComparer.Ordinal)
     {
@@ -72,9 +74,11 @@ public sealed class DisputeSubjectHandler(
                 await DecideAsync(
                     db, dispute, trigger == DisputeWorkflowV1.OrderSharing ? DisputeOutcome.SharingOrdered : DisputeOutcome.PartlyOrdered,
                     change, now, cancellationToken);
+                await document.IssueAsync(db, dispute, change.Actor.DepartmentId!.Value, change.Actor.UserId, cancellationToken);
                 break;
             case DisputeWorkflowV1.UpholdRefusal:
                 await DecideAsync(db, dispute, DisputeOutcome.RefusalUpheld, change, now, cancellationToken);
+                await document.IssueAsync(db, dispute, change.Actor.DepartmentId!.Value, change.Actor.UserId, cancellationToken);
                 break;
             case DisputeWorkflowV1.IssueGrant:
                 await IssueGrantAsync(db, dispute, change, today, now, cancellationToken);

@@ -1,3 +1,4 @@
+using GovData.Workflows.Documents;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,9 @@ public static class DisputesServiceCollectionExtensions
         services.AddGovDataUnitOfWork();
         services.TryAddSingleton<DisputeSettings>();
         services.TryAddSingleton<DisputeNotifier>();
+        services.AddGovDataDocuments();
+        services.TryAddSingleton<IDisputeDecisionTexts, KeyDisputeDecisionTexts>();
+        services.TryAddSingleton<DisputeDecisionDocument>();
         services.AddScoped<FileDispute>();
         services.AddScoped<SubmitDisputeStatement>();
         services.AddScoped<RecordDisputeMeeting>();
@@ -22,6 +26,7 @@ public static class DisputesServiceCollectionExtensions
         services.AddScoped<GetDisputeAttachment>();
         services.AddScoped<ListSubjectDisputes>();
         services.AddScoped<GetDisputeFiling>();
+        services.AddScoped<GetDisputeDecisionDocument>();
         services.AddScoped<DisputeDemoSeeder>();
         services.AddWorkflowProcess<DisputeProcess>();
         return services;

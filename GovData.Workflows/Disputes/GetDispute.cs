@@ -51,7 +51,8 @@ public sealed record DisputeDetail(
     IReadOnlyList<DisputeAttachmentInfo> ClaimAttachments,
     IReadOnlyList<DisputeStatementView> Statements,
     IReadOnlyList<DisputeMeetingView> Meetings,
-    DisputeCapabilities Can);
+    DisputeCapabilities Can,
+    string? DecisionDocumentNumber = null);
 
 /// <summary>One dispute for its page, or null when it does not exist or the user may not see it (a department that is
 /// no party and no supervising bureau learns nothing).</summary>
@@ -95,6 +96,9 @@ public sealed class GetDispute(IDbContextFactory<GovDataDbContext> contexts, Wor
             coordinating && bureau,
             coordinating && bureau && !dispute.DecisionExtended);
         var calendar = await calendars.GetAsync(cancellationToken);
+        var documentNumber = await db.IssuedDocuments.AsNoTracking()
+            .Where(d => d.Kind == DisputeDecisionDocument.Kind && d.SubjectType == DisputeProcess.SubjectTypeName && d.SubjectId == dispute.Id)
+            .OrderByDescending(d => d.IssuedAtUtc).Select(d => d.Number).FirstOrDefaultAsync(cancellationToken);
         return new DisputeDetail(
             dispute.Id, instance.Id, instance.Revision, dispute.Ground, dispute.FiledBySide, instance.State, instance.IsClosed, instance.DueOn,
             instance.DueOn is { } due ? calendar.WorkingDaysRemaining(ChinaTime.Today(time), due) : null,
@@ -107,6 +111,7 @@ public sealed class GetDispute(IDbContextFactory<GovDataDbContext> contexts, Wor
                 st.Id, st.Side, departments[st.DepartmentId], st.DueOn, st.Text, st.SubmittedByName, st.SubmittedAtUtc,
                 [.. attachments.Where(a => a.StatementId == st.Id)]))],
             meetings,
-            can);
+            can,
+            documentNumber);
     }
 }

@@ -20,6 +20,7 @@ public sealed class DisputePagesAuthorizationTests(GovDataWebApplicationFactory 
     [InlineData("/disputes/1")]
     [InlineData("/disputes/new?request=1")]
     [InlineData("/disputes/attachments/1")]
+    [InlineData("/disputes/1/decision.pdf")]
     public async Task Anonymous_IsSentToSignIn(string route)
     {
         var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(route);

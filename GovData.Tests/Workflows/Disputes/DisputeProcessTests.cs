@@ -88,6 +88,11 @@ public sealed class DisputeProcessTests(DisputeFixture fixture) : IClassFixture<
             new[] { "Start", DisputeWorkflowV1.Accept, DisputeJournal.Statement, DisputeJournal.Statement, DisputeJournal.Meeting, DisputeWorkflowV1.OrderSharing, DisputeWorkflowV1.IssueGrant },
             steps);
         Assert.Equal(2, await check.DisputeStatements.CountAsync(s => s.DisputeId == dispute.Id && s.SubmittedAtUtc != null));
+        var decision = await check.IssuedDocuments.SingleAsync(d => d.Kind == DisputeDecisionDocument.Kind && d.SubjectId == dispute.Id);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(decision.Content, 0, 4));
+        var file = await fixture.Get<GetDisputeDecisionDocument>().ExecuteAsync(await fixture.UserAsync("requester.rs@govdata.local"), dispute.Id);
+        Assert.Equal(decision.Number, file!.Number);
+        Assert.Null(await fixture.Get<GetDisputeDecisionDocument>().ExecuteAsync(await fixture.UserAsync("requester.jt@govdata.local"), dispute.Id));
     }
 
     [Fact]
