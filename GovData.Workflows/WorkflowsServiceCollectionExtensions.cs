@@ -10,6 +10,7 @@ using GovData.Workflows.Disputes;
 using GovData.Workflows.Documents;
 using GovData.Workflows.Integration;
 using GovData.Workflows.Notifications;
+using GovData.Workflows.Oversight;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Seeding;
@@ -52,6 +53,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddGovDataCatalog();
         services.AddGovDataIntegration();
         services.AddGovDataDocuments();
+        services.AddGovDataOversight();
         return services;
     }
 }

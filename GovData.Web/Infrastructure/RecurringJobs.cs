@@ -2,6 +2,7 @@ using GovData.Workflows.Audit;
 using GovData.Workflows.Catalog;
 using GovData.Workflows.Deadlines;
 using GovData.Workflows.Mail;
+using GovData.Workflows.Oversight.Proposals;
 using Hangfire;
 
 namespace GovData.Web.Infrastructure;
@@ -45,6 +46,11 @@ internal static class RecurringJobs
             NotifyStaleCatalog.JobId,
             job => job.RunAsync(CancellationToken.None),
             NotifyStaleCatalog.Cron,
+            options);
+        manager.AddOrUpdate<ProposeRectifications>(
+            ProposeRectifications.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            ProposeRectifications.Cron,
             options);
     }
 }

@@ -16,7 +16,8 @@ public partial class GovDataDbContext
 {
     // The log itself; notifications (delivery records about changes audited where they happen); and the workflow
     // journal, an append-only record of transitions whose instance update (state, deadline, revision) is audited
-    // already. Auditing those would double every event.
+    // already. Auditing those would double every event. A proposal's evidence rows are the detector's claims: the
+    // proposal they update is audited.
     private static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditEntry),
@@ -26,6 +27,7 @@ public partial class GovDataDbContext
         typeof(GovData.Domain.Workflows.WorkflowJournalEntry),
         typeof(GovData.Domain.Notifications.DeadlineNotice),
         typeof(GovData.Domain.Notifications.OutboxEmail),
+        typeof(GovData.Domain.Oversight.ProposalEvidence),
     ];
 
     private readonly List<(string Action, string EntityType, string? EntityKey, string? Summary)> _auditEvents = [];
