@@ -1,4 +1,5 @@
 using GovData.Workflows.Documents;
+using GovData.Workflows.Oversight;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public static class DisputesServiceCollectionExtensions
         services.AddScoped<GetDisputeDecisionDocument>();
         services.AddScoped<DisputeDemoSeeder>();
         services.AddWorkflowProcess<DisputeProcess>();
+        services.AddViolationDetector<OrderedGrantNotIssuedDetector>();
         return services;
     }
 }

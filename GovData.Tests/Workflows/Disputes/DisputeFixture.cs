@@ -4,6 +4,7 @@ using GovData.Domain.Identity;
 using GovData.Domain.Resources;
 using GovData.Tests.Support;
 using GovData.Workflows.Disputes;
+using GovData.Workflows.Oversight;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Sharing;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,7 @@ public sealed class DisputeFixture : SeededServicesFixture
     {
         services.AddGovDataSharing();
         services.AddGovDataDisputes();
+        services.AddGovDataOversight();
     }
 
     public Task<UserContext> Bureau() => UserAsync("bureau@govdata.local");
