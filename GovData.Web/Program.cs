@@ -82,6 +82,7 @@ app.MapDatasetDownloadEndpoints();
 app.MapDcatEndpoints();
 app.MapCkanEndpoints();
 app.MapOpenDataApplicationEndpoints();
+app.MapDisputeEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

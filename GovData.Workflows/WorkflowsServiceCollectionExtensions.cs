@@ -6,6 +6,7 @@ using GovData.Workflows.Catalog;
 using GovData.Workflows.Catalog.Excel;
 using GovData.Workflows.Dashboard;
 using GovData.Workflows.Deadlines;
+using GovData.Workflows.Disputes;
 using GovData.Workflows.Documents;
 using GovData.Workflows.Integration;
 using GovData.Workflows.Notifications;
@@ -48,6 +49,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddGovDataWorkflowRuntime();
         services.AddGovDataDeadlines();
         services.AddGovDataSharing();
+        services.AddGovDataDisputes();
         services.AddGovDataCatalogExcel();
         services.AddGovDataCatalog();
         services.AddGovDataIntegration();

@@ -5,4 +5,7 @@ public enum ShareGrantOrigin
 {
     Unconditional = 1,
     ShareRequest = 2,
+
+    /// <summary>Issued as the bureau ordered in a dispute decision (Art. 21).</summary>
+    DisputeDecision = 3,
 }

@@ -25,6 +25,7 @@ public static class AppRoutes
     public const string SharingRequests = "/sharing/requests";
     public const string SharingGrants = "/sharing/grants";
     public const string SharingIssuedGrants = "/sharing/grants/issued";
+    public const string Disputes = "/disputes";
     public const string AdminCalendar = "/admin/calendar";
     public const string AdminAudit = "/admin/audit";
     public const string AdminDepartments = "/admin/departments";

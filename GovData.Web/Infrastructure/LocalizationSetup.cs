@@ -19,6 +19,7 @@ internal static class LocalizationSetup
     {
         services.AddLocalization();
         services.AddSingleton<Localization.WorkflowLocalizers>();
+        services.AddSingleton<GovData.Workflows.Disputes.IDisputeDecisionTexts, Localization.DisputeDecisionTexts>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(DefaultCulture);

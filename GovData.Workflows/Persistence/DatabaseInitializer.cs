@@ -54,6 +54,7 @@ public sealed class DatabaseInitializer(
             {
                 await datasets.SeedAsync(cancellationToken);
             }
+            await scope.ServiceProvider.GetRequiredService<Disputes.DisputeDemoSeeder>().SeedAsync(cancellationToken);
         }
         else
         {

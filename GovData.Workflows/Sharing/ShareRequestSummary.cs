@@ -17,6 +17,9 @@ public sealed class ShareRequestSummary : IWorkflowSubjectSummary
     private static readonly string LegalBasisArgument = ShareRequestArguments.LegalBasis.Name;
     private static readonly ShareRequestProcess Process = new();
 
+    /// <summary>The dispute page of a request (its disputes, and the form for a party with a ground).</summary>
+    public static string DisputesLink(int requestId) => string.Create(CultureInfo.InvariantCulture, $"/disputes/new?request={requestId}");
+
     public async Task<IReadOnlyList<SubjectFact>> DescribeAsync(GovDataDbContext db, WorkflowInstance instance, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -73,6 +76,9 @@ public sealed class ShareRequestSummary : IWorkflowSubjectSummary
         {
             facts.Add(SubjectFact.Of(Prefix + "RefusalReason", request.RefusalReason));
         }
+
+        // Either party may take the request to the bureau (Art. 21): the page lists its disputes and offers the grounds.
+        facts.Add(SubjectFact.Of(Prefix + "Disputes", "⚖ #" + request.Id.ToString(CultureInfo.InvariantCulture), DisputesLink(request.Id)));
 
         return facts;
     }

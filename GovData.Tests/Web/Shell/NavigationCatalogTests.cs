@@ -22,9 +22,9 @@ public sealed class NavigationCatalogTests
     public void SystemAdmin_SeesEverythingBuiltSoFar_InIssueOrder()
     {
         Assert.Equal(
-            [AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale, AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants, AppRoutes.OversightOrders, AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminHandovers, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline, AppRoutes.PortalCriticisms],
+            [AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale, AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants, AppRoutes.OversightOrders, AppRoutes.Disputes, AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminHandovers, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline, AppRoutes.PortalCriticisms],
             Routes(User(Roles.SystemAdmin)));
-        Assert.Equal([null, "Nav.Group.Catalog", "Nav.Group.Sharing", "Nav.Group.Oversight", "Nav.Group.Admin", "Nav.Group.Public"], Sections(User(Roles.SystemAdmin)));
+        Assert.Equal([null, "Nav.Group.Catalog", "Nav.Group.Sharing", "Nav.Group.Oversight", "Nav.Group.Disputes", "Nav.Group.Admin", "Nav.Group.Public"], Sections(User(Roles.SystemAdmin)));
     }
 
     [Theory]
@@ -45,13 +45,15 @@ public sealed class NavigationCatalogTests
             Roles.BureauOfficer => [AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogStale],
             _ => [AppRoutes.CatalogResources, AppRoutes.CatalogOpen],
         };
+        // Disputes (Art. 21): the bureau and the parties' speakers.
+        List<string> disputes = role is Roles.BureauOfficer or Roles.DepartmentLead or Roles.Approver or Roles.Requester ? [AppRoutes.Disputes] : [];
         // The bureau reads the audit log (issue #14), read-only.
         List<string> admin = role == Roles.BureauOfficer ? [AppRoutes.AdminHandovers, AppRoutes.AdminAudit] : [];
         // Issue #12: the bureau works proposals, orders and criticisms; a department sees its own orders.
         List<string> oversight = role == Roles.BureauOfficer
             ? [AppRoutes.OversightProposals, AppRoutes.OversightOrders, AppRoutes.OversightCriticisms]
             : [AppRoutes.OversightOrders];
-        Assert.Equal([AppRoutes.Dashboard, AppRoutes.Inbox, .. catalog, .. sharing, .. oversight, .. admin, AppRoutes.PortalDeadline, AppRoutes.PortalCriticisms], Routes(User(role)));
+        Assert.Equal([AppRoutes.Dashboard, AppRoutes.Inbox, .. catalog, .. sharing, .. oversight, .. disputes, .. admin, AppRoutes.PortalDeadline, AppRoutes.PortalCriticisms], Routes(User(role)));
         if (role != Roles.BureauOfficer)
         {
             Assert.DoesNotContain("Nav.Group.Admin", Sections(User(role)));

@@ -23,7 +23,7 @@ public sealed class ProcessModuleTests
 
         var processes = provider.GetRequiredService<WorkflowProcesses>();
 
-        Assert.Equal(["CatalogReview", "OpenDataApplication", "RectificationOrder", "ShareRequest"], processes.All.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["CatalogReview", "Dispute", "OpenDataApplication", "RectificationOrder", "ShareRequest"], processes.All.Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.IsType<ShareRequestSubjectHandler>(processes.Handler(ShareRequestWorkflowV1.DefinitionName));
         Assert.IsType<CatalogReviewSummary>(processes.Summary(CatalogReviewWorkflowV1.DefinitionName));
         Assert.Equal([1, 2], provider.GetRequiredService<WorkflowRegistry>().All.Where(d => d.Name == "CatalogReview").Select(d => d.Version));

@@ -22,7 +22,7 @@ public sealed class ShareRequestSummaryTests(SharingFixture fixture) : IClassFix
         Assert.NotNull(view);
         Assert.Equal(name + " · 核验参保人员身份", view.DisplayTitle);
         var facts = view.Subject!.ToDictionary(f => f.LabelKey[ShareRequestSummary.Prefix.Length..]);
-        Assert.Equal(["Resource", "Requester", "Purpose", "DutyBasis", "WantedItems", "Period"], facts.Keys);
+        Assert.Equal(["Resource", "Requester", "Purpose", "DutyBasis", "WantedItems", "Period", "Disputes"], facts.Keys);
         Assert.Equal($"{name}（{code}）", facts["Resource"].Values[0]);
         Assert.Equal("核验参保人员身份", facts["Purpose"].Values[0]);
         Assert.Equal(3, facts["WantedItems"].Values.Count);

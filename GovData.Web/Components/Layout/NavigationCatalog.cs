@@ -77,6 +77,11 @@ public static class NavigationCatalog
             new(AppRoutes.OversightOrders, "Nav.OversightOrders", Icons.Material.Outlined.Gavel, Roles.Staff),
             new(AppRoutes.OversightCriticisms, "Nav.OversightCriticisms", Icons.Material.Outlined.Campaign, [Roles.BureauOfficer]),
         ]),
+        new("Nav.Group.Disputes",
+        [
+            new(AppRoutes.Disputes, "Nav.Disputes", Icons.Material.Outlined.Balance,
+                [Roles.BureauOfficer, Roles.DepartmentLead, Roles.Approver, Roles.Requester, Roles.SystemAdmin]),
+        ]),
         new("Nav.Group.Admin",
         [
             new(AppRoutes.AdminDepartments, "Nav.AdminDepartments", Icons.Material.Outlined.AccountBalance, SystemAdminOnly),
