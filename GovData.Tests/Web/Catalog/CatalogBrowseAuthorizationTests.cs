@@ -14,7 +14,6 @@ public sealed class CatalogBrowseAuthorizationTests(GovDataWebApplicationFactory
     private const string NotFoundText = "目录不存在或无权查看";
 
     [Theory]
-    [InlineData("/catalog/open")]
     [InlineData("/catalog/resources/1")]
     [InlineData("/catalog/resources/1/versions/1")]
     public async Task BrowsePages_SendAnonymousToLogin(string path)
@@ -26,8 +25,30 @@ public sealed class CatalogBrowseAuthorizationTests(GovDataWebApplicationFactory
         Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OpenCatalog_SendsTheAnonymousPublicToThePortal()
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await client.GetAsync("/catalog/open");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/portal", response.Headers.Location?.OriginalString.Replace("http://localhost", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OpenCatalog_SendsASignedInApplicantToThePortal_AndKeepsStaffOnTheRichBrowser()
+    {
+        var applicant = factory.CreateClientAs("applicant@govdata.local");
+        var response = await applicant.GetAsync("/catalog/open");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/portal", response.Headers.Location?.OriginalString.Replace("http://localhost", "", StringComparison.Ordinal));
+
+        var staff = await factory.CreateClientAs("catalog.scjg@govdata.local").GetAsync("/catalog/open");
+        Assert.Equal(HttpStatusCode.OK, staff.StatusCode);
+        Assert.Contains("data-testid=\"catalog-browser\"", await staff.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("/catalog/open")]
     [InlineData("/catalog/resources/1")]
     [InlineData("/catalog/resources/1/versions/1")]
     public async Task BrowsePages_RefuseThePublic(string path)

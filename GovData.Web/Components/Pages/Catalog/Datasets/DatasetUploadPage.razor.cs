@@ -41,6 +41,9 @@ public partial class DatasetUploadPage : IDisposable
     [Inject]
     private DatasetOptions Options { get; set; } = default!;
 
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
     public void Dispose()
     {
         _cancel.Cancel();
@@ -100,7 +103,7 @@ public partial class DatasetUploadPage : IDisposable
     {
         _percent = percent;
         _progressText = text;
-        var now = DateTime.UtcNow;
+        var now = Clock.GetUtcNow().UtcDateTime;
         if (now - _lastRender > TimeSpan.FromMilliseconds(250))
         {
             _lastRender = now;
