@@ -10,8 +10,8 @@ namespace GovData.Tests.E2E;
 /// sharing of two of the items; GA's approver finds the ordered grant in the inbox and issues it before its date; the
 /// dispute closes as complied and JT holds the grant.
 /// </summary>
-[Collection(E2ECollection.Name)]
-public sealed partial class DisputeE2ETests(WebAppProcessFixture app)
+[Collection(MovableClockCollection.Name)]
+public sealed partial class DisputeE2ETests(MovableClockAppFixture app)
 {
     private const string ResourceName = "常住人口基本信息";
     private const string Purpose = "道路运输从业人员身份核验";
