@@ -122,6 +122,7 @@ public sealed partial class DisputeE2ETests(MovableClockAppFixture app)
             await app.ScreenshotAsync(requester, "failed-dispute-requester-" + step);
             await app.ScreenshotAsync(approver, "failed-dispute-approver-" + step);
             await app.ScreenshotAsync(bureau, "failed-dispute-bureau-" + step);
+            await File.WriteAllTextAsync(Path.Combine(app.ScreenshotDirectory, "failed-dispute-app.log"), app.AppOutput);
             throw;
         }
         finally

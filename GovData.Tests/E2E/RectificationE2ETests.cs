@@ -90,6 +90,8 @@ public sealed class RectificationE2ETests(MovableClockAppFixture app)
                 }
             }
 
+            await File.WriteAllTextAsync(Path.Combine(app.ScreenshotDirectory, "failed-rectification-app.log"), app.AppOutput);
+
             throw;
         }
         finally
@@ -108,7 +110,8 @@ public sealed class RectificationE2ETests(MovableClockAppFixture app)
     /// <summary>"Trigger now" on the jobs dashboard's recurring jobs: the app's own job server runs it on the moved clock.</summary>
     private async Task TriggerJobAsync(IPage admin, string jobId)
     {
-        await app.GotoAsync(admin, "/jobs/recurring");
+        // The dashboard is Hangfire's page, not a Blazor one: a plain navigation.
+        await admin.GotoAsync("/jobs/recurring");
         await admin.Locator($"input.js-jobs-list-checkbox[value='{jobId}']").CheckAsync();
         var trigger = admin.Locator("button.js-jobs-list-command[data-url$='/recurring/trigger']");
         await Expect(trigger).ToBeEnabledAsync();
