@@ -96,7 +96,9 @@ public sealed partial class DisputeE2ETests(MovableClockAppFixture app)
 
             step = "grant";
             await app.GotoAsync(approver, "/inbox");
-            var ordered = approver.Locator("[data-testid=inbox-grid] tbody tr").Filter(new() { Has = approver.Locator($"a[href='{processHref}']") });
+            // The dispute page's link carries where it came from (?from=disputes); the inbox links the bare instance.
+            var instancePath = processHref!.Split('?')[0];
+            var ordered = approver.Locator("[data-testid=inbox-grid] tbody tr").Filter(new() { Has = approver.Locator($"a[href='{instancePath}']") });
             await Expect(ordered).ToContainTextAsync("共享争议");
             await app.ScreenshotAsync(approver, "64-inbox-ordered-grant-approver-ga");
             await app.GotoAsync(approver, processHref!);

@@ -74,7 +74,8 @@ public sealed class RectificationE2ETests(MovableClockAppFixture app)
 
             step = "portal";
             visitor = await app.NewPageAsync();
-            await app.GotoAsync(visitor, "/portal/criticisms");
+            // The public page is rendered on the server without a circuit: a plain navigation.
+            await visitor.GotoAsync("/portal/criticisms");
             var published = visitor.Locator("[data-testid=portal-criticism]", new() { HasText = Provider });
             await Expect(published).ToHaveCountAsync(1);
             await Expect(published).ToContainTextAsync(Violation);
