@@ -33,6 +33,8 @@ builder.Services.AddGovDataDataProtection(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataShell();
 builder.Services.AddGovDataJobs(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataSecurityHeaders(builder.Configuration);
+// Browser tests only: never in Production (decision 0027).
+builder.Services.AddGovDataTestClock(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -83,6 +85,7 @@ app.MapDcatEndpoints();
 app.MapCkanEndpoints();
 app.MapOpenDataApplicationEndpoints();
 app.MapDisputeEndpoints();
+app.MapTestClockEndpoint();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -170,6 +170,13 @@ public sealed class Dispute
                 throw new DomainRuleException(DisputeErrors.ItemNotOfResource, foreign);
             }
 
+            // A dispute about a request is about what was asked for: the bureau may order those items or fewer, never
+            // items the requester did not claim a duty for (the request's purpose and duty basis cover only them).
+            if (wantedItems is { Count: > 0 } && orderedItems.FirstOrDefault(id => !wantedItems.Contains(id)) is var unasked && unasked != 0)
+            {
+                throw new DomainRuleException(DisputeErrors.ItemNotRequested, unasked);
+            }
+
             var whole = wantedItems is { Count: > 0 } ? wantedItems.Count : live.Count;
             if (outcome == DisputeOutcome.PartlyOrdered && orderedItems.Distinct().Count() >= whole)
             {

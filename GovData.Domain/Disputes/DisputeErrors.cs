@@ -24,6 +24,7 @@ public static class DisputeErrors
     public const string AlreadyExtended = "Dispute.Error.AlreadyExtended";
     public const string ItemsRequired = "Dispute.Error.ItemsRequired";
     public const string ItemNotOfResource = "Dispute.Error.ItemNotOfResource";
+    public const string ItemNotRequested = "Dispute.Error.ItemNotRequested";
     public const string PurposeRequired = "Dispute.Error.PurposeRequired";
     public const string PartlyNeedsFewerItems = "Dispute.Error.PartlyNeedsFewerItems";
     public const string WrongBureau = "Dispute.Error.WrongBureau";

@@ -10,8 +10,8 @@ namespace GovData.Tests.E2E;
 /// sharing of two of the items; GA's approver finds the ordered grant in the inbox and issues it before its date; the
 /// dispute closes as complied and JT holds the grant.
 /// </summary>
-[Collection(E2ECollection.Name)]
-public sealed partial class DisputeE2ETests(WebAppProcessFixture app)
+[Collection(MovableClockCollection.Name)]
+public sealed partial class DisputeE2ETests(MovableClockAppFixture app)
 {
     private const string ResourceName = "常住人口基本信息";
     private const string Purpose = "道路运输从业人员身份核验";
@@ -96,7 +96,9 @@ public sealed partial class DisputeE2ETests(WebAppProcessFixture app)
 
             step = "grant";
             await app.GotoAsync(approver, "/inbox");
-            var ordered = approver.Locator("[data-testid=inbox-grid] tbody tr").Filter(new() { Has = approver.Locator($"a[href='{processHref}']") });
+            // The dispute page's link carries where it came from (?from=disputes); the inbox links the bare instance.
+            var instancePath = processHref!.Split('?')[0];
+            var ordered = approver.Locator("[data-testid=inbox-grid] tbody tr").Filter(new() { Has = approver.Locator($"a[href='{instancePath}']") });
             await Expect(ordered).ToContainTextAsync("共享争议");
             await app.ScreenshotAsync(approver, "64-inbox-ordered-grant-approver-ga");
             await app.GotoAsync(approver, processHref!);
@@ -122,6 +124,7 @@ public sealed partial class DisputeE2ETests(WebAppProcessFixture app)
             await app.ScreenshotAsync(requester, "failed-dispute-requester-" + step);
             await app.ScreenshotAsync(approver, "failed-dispute-approver-" + step);
             await app.ScreenshotAsync(bureau, "failed-dispute-bureau-" + step);
+            await File.WriteAllTextAsync(Path.Combine(app.ScreenshotDirectory, "failed-dispute-app.log"), app.AppOutput);
             throw;
         }
         finally

@@ -166,6 +166,9 @@ public class WebAppProcessFixture : IAsyncLifetime
     /// <summary>Settings on the app's command line beside the data folder and port: the demo city by default.</summary>
     protected virtual IEnumerable<string> SettingArguments() => ["--Database:SeedDemoData=true"];
 
+    /// <summary>Environment variables of the app process, set after the defaults (Production) so they may override them.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> EnvironmentVariables() => [];
+
     private Process StartApp()
     {
         var webOutput = Path.Combine(RepositoryPaths.Root, "GovData.Web", "bin", RepositoryPaths.Configuration, "net10.0");
@@ -196,6 +199,11 @@ public class WebAppProcessFixture : IAsyncLifetime
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in EnvironmentVariables())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);

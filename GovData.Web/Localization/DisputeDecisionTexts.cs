@@ -17,7 +17,9 @@ public sealed class DisputeDecisionTexts(IStringLocalizerFactory factory) : IDis
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Official;
-            return _texts[key, arguments].Value;
+            // Without arguments the text is taken as written: formatting it would throw on a text that is itself a
+            // format (the number format "数共争决〔{0}〕{1:0000}号" is filled in later by the document service).
+            return arguments is { Length: > 0 } ? _texts[key, arguments].Value : _texts[key].Value;
         }
         finally
         {

@@ -6,7 +6,8 @@ namespace GovData.Workflows.Disputes;
 
 /// <summary>
 /// The choices of a dispute's dialogs (what <see cref="DisputeSubjectHandler"/> accepts): an order's items = the
-/// resource's live items (the request's wanted ones ticked), its purpose = the request's purpose; the ordered grant's
+/// disputed request's live items (all ticked; the bureau unticks what it does not order), or every live item of the
+/// entry when the dispute is about an entry's share type; its purpose = the request's purpose; the ordered grant's
 /// validity = the end of the period the request asked for (else a year), at the earliest tomorrow. Declining and every
 /// decision need the bureau's reasons (the comment).
 /// </summary>
@@ -33,7 +34,8 @@ public sealed class DisputeArgumentOptions : IWorkflowArgumentOptions
                 .Where(i => i.DataResourceId == dispute.DataResourceId && !i.IsRetired)
                 .OrderBy(i => i.Id)
                 .ToListAsync(cancellationToken);
-            return new ArgumentOffer([.. items.Select(i => new ArgumentOption(
+            var scope = wanted.Count > 0 ? items.Where(i => wanted.Contains(i.Id)) : items;
+            return new ArgumentOffer([.. scope.Select(i => new ArgumentOption(
                 i.Id.ToString(CultureInfo.InvariantCulture), i.Name, i.Description, Preselected: wanted.Contains(i.Id)))]);
         }
 

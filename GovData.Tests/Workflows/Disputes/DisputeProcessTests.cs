@@ -172,4 +172,36 @@ public sealed class DisputeProcessTests(DisputeFixture fixture) : IClassFixture<
 
         Assert.Equal(DisputeErrors.PartlyNeedsFewerItems, result.MessageKey);
     }
+
+    [Fact]
+    public async Task OrderDialog_OffersTheDisputedRequestsItemsOnly_AllTicked()
+    {
+        var (filed, _, items) = await fixture.FiledAsync();
+        await fixture.FireAsync(filed.InstanceId!.Value, DisputeWorkflowV1.Accept, "bureau@govdata.local");
+
+        var offers = await fixture.Get<GetArgumentOptions>().ExecuteAsync(
+            filed.InstanceId!.Value, DisputeWorkflowV1.OrderSharing, await fixture.UserAsync("bureau@govdata.local"));
+
+        var ordered = offers.For(DisputeArguments.OrderedItems.Name)!.Options;
+        Assert.True(items.Count > 3, "the resource must have items the request did not ask for");
+        Assert.Equal(items.Take(3).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), ordered.Select(o => o.Value));
+        Assert.All(ordered, o => Assert.True(o.Preselected));
+    }
+
+    [Fact]
+    public async Task Order_AnItemTheRequestDidNotAskFor_IsRefused()
+    {
+        var (filed, _, items) = await fixture.FiledAsync();
+        await fixture.FireAsync(filed.InstanceId!.Value, DisputeWorkflowV1.Accept, "bureau@govdata.local");
+
+        var result = await fixture.FireAsync(
+            filed.InstanceId!.Value, DisputeWorkflowV1.OrderSharing, "bureau@govdata.local", "决定共享",
+            DisputeArguments.OrderedItems.Of([items[0].ToString(System.Globalization.CultureInfo.InvariantCulture), items[3].ToString(System.Globalization.CultureInfo.InvariantCulture)]),
+            DisputeArguments.Purpose.Of("核验"));
+
+        Assert.Equal(DisputeErrors.ItemNotRequested, result.MessageKey);
+        await using var db = fixture.Database.CreateDbContext();
+        Assert.Null((await db.Disputes.SingleAsync(d => d.Id == filed.Id)).Outcome);
+        Assert.Equal(DisputeWorkflowV1.Coordinating, (await db.WorkflowInstances.SingleAsync(i => i.Id == filed.InstanceId)).State);
+    }
 }

@@ -157,6 +157,27 @@ public sealed class RectificationOrderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoOrdersOverdueOnTheSameDay_BothDrafted_EachOfficerToldOfEach()
+    {
+        await IssueAsync(workingDays: 3);
+        await IssueAsync(workingDays: 4);
+        _time.Advance(TimeSpan.FromDays(14));
+
+        Assert.Equal(2, await Get<DraftOverdueCriticisms>().RunAsync(CancellationToken.None));
+
+        Assert.Equal(0, await Get<DraftOverdueCriticisms>().RunAsync(CancellationToken.None));
+        await using var db = _database.CreateDbContext();
+        var officer = (await UserAsync("bureau@govdata.local")).UserId;
+        var told = await db.Notifications.Where(n => n.MessageKey == DraftOverdueCriticisms.MessageKey && n.RecipientUserId == officer).Select(n => n.Link).ToListAsync();
+        Assert.Equal(2, told.Distinct().Count());
+        // The demo officers have confirmed addresses: one mail per criticism each (one key per run collided before).
+        var mailsPerOfficer = await db.OutboxEmails.Where(m => m.IdempotencyKey.StartsWith("oversight-criticism:"))
+            .GroupBy(m => m.RecipientAddress).Select(g => g.Count()).ToListAsync();
+        Assert.NotEmpty(mailsPerOfficer);
+        Assert.All(mailsPerOfficer, count => Assert.Equal(2, count));
+    }
+
+    [Fact]
     public async Task PastItsDeadline_ACriticismIsDraftedOnce_PublishedForEveryone_WithdrawnOnlyWithAReason()
     {
         var (order, instance) = await IssueAsync(workingDays: 3);

@@ -73,15 +73,16 @@ public sealed class DraftOverdueCriticisms(UnitOfWork unitOfWork, NotificationOu
         var bureaus = await db.Departments.AsNoTracking().Where(d => d.Kind == Domain.Departments.DepartmentKind.DataBureau).ToListAsync(cancellationToken);
         var criticised = criticisms.Select(c => c.DepartmentId).Distinct().ToList();
         var departments = await db.Departments.AsNoTracking().Where(d => criticised.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
-        var notifications = new List<Notification>();
         foreach (var criticism in criticisms)
         {
             var responsible = Domain.Departments.ResponsibleBureau.Of(departments[criticism.DepartmentId], bureaus);
-            notifications.AddRange(officers.Where(o => o.BureauId == responsible).Select(o => new Notification(
-                o.UserId, MessageKey, [departments[criticism.DepartmentId].Name], CriticismLinks.Edit(criticism.Id), now)));
+            var notifications = officers.Where(o => o.BureauId == responsible).Select(o => new Notification(
+                o.UserId, MessageKey, [departments[criticism.DepartmentId].Name], CriticismLinks.Edit(criticism.Id), now)).ToList();
+            // One mail key per criticism: an officer told of two criticisms in one run gets two mails (one key for the
+            // run made the second mail collide with the first on the outbox's unique key and failed the whole job).
+            await outbox.AddAsync(db, $"oversight-criticism:{criticism.Id}", notifications, cancellationToken);
         }
 
-        await outbox.AddAsync(db, $"oversight-criticisms:{today:yyyy-MM-dd}:{criticisms.Min(c => c.Id)}", notifications, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         db.AfterCommit(() => outbox.PublishCommittedAsync(db));
         return criticisms.Count;

@@ -51,9 +51,10 @@ public sealed class ProposeRectifications(
         {
             return await unitOfWork.RunAsSystemAsync((db, ct) => FileAsync(db, detector, scope, ct), cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
         {
-            // A concurrent run claimed some of the same findings first: read again, what is left is ours.
+            // A concurrent run claimed some of the same findings first (the evidence INSERT or the proposal's unique
+            // key refused ours): read again, what is left is ours.
             return await unitOfWork.RunAsSystemAsync((db, ct) => FileAsync(db, detector, scope, ct), cancellationToken);
         }
     }
@@ -88,18 +89,16 @@ public sealed class ProposeRectifications(
 
         // The new proposals' ids are needed by their evidence.
         await db.SaveChangesAsync(cancellationToken);
+        var evidence = new List<ProposalEvidence>(findings.Count);
         foreach (var group in findings.GroupBy(f => f.DepartmentId))
         {
             var proposal = open[group.Key];
-            foreach (var finding in group)
-            {
-                db.ProposalEvidence.Add(new ProposalEvidence(
-                    proposal.Id, group.Key, violation, finding.Kind, finding.ReferenceId, finding.Occurrence, scope.Today));
-            }
-
+            evidence.AddRange(group.Select(finding => new ProposalEvidence(
+                proposal.Id, group.Key, violation, finding.Kind, finding.ReferenceId, finding.Occurrence, scope.Today)));
             proposal.Detected(group.Count(), scope.Today);
         }
 
+        await ProposalEvidenceWriter.InsertAsync(db, evidence, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new ProposalRun(findings.Count, opened, departments.Count - opened);
     }

@@ -17,7 +17,7 @@ public partial class DisputesPage
     private static readonly string[] DecidedStates =
         [DisputeWorkflowV1.Complied, DisputeWorkflowV1.RefusalUpheld, DisputeWorkflowV1.Declined, DisputeWorkflowV1.Cancelled];
 
-    private MudDataGrid<DisputeRow>? _grid;
+    private DisputesGrid? _grid;
     private DisputeFilter _filter = new();
     private UserContext? _user;
     private bool _isBureau;
@@ -29,9 +29,6 @@ public partial class DisputesPage
 
     [Inject]
     private ListDisputes List { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>A department page links here with its id.</summary>
     [SupplyParameterFromQuery(Name = "department")]
@@ -50,17 +47,13 @@ public partial class DisputesPage
         }
     }
 
-    private async Task<GridData<DisputeRow>> LoadAsync(GridState<DisputeRow> state, CancellationToken cancellationToken)
+    private void OnTotal(int total)
     {
-        _user ??= await DisputeText.UserAsync(AuthenticationState);
-        var page = await List.ExecuteAsync(_user, _filter with { Page = state.Page, PageSize = state.PageSize }, cancellationToken);
-        if (_total != page.TotalCount)
+        if (_total != total)
         {
-            _total = page.TotalCount;
+            _total = total;
             StateHasChanged();
         }
-
-        return new GridData<DisputeRow> { Items = page.Rows, TotalItems = page.TotalCount };
     }
 
     private Task ShowAsync(bool decided) => ReloadAsync(_filter with { Decided = decided, State = null });
@@ -74,9 +67,7 @@ public partial class DisputesPage
         _filter = filter;
         if (_grid is not null)
         {
-            await _grid.ReloadServerData();
+            await _grid.ReloadAsync(filter);
         }
     }
-
-    private void OnRowClick(DataGridRowClickEventArgs<DisputeRow> args) => Navigation.NavigateTo(DisputeText.DetailHref(args.Item.Id));
 }
