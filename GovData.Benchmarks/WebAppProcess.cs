@@ -12,6 +12,7 @@ namespace GovData.Benchmarks;
 internal sealed class WebAppProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 
     private WebAppProcess(Process process, string baseUrl)
     {
@@ -57,12 +58,12 @@ internal sealed class WebAppProcess : IDisposable
         start.Environment["DOTNET_NOLOGO"] = "1";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
 
-        // Drained so the app never blocks on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // Drained so the app never blocks on a full pipe; the last lines are kept to explain a failed start.
+        var app = new WebAppProcess(process, baseUrl);
+        process.OutputDataReceived += (_, e) => app.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new WebAppProcess(process, baseUrl);
         try
         {
             await app.WaitUntilAnsweringAsync();
@@ -123,7 +124,8 @@ internal sealed class WebAppProcess : IDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The app exited with code {_process.ExitCode}.");
+                _process.WaitForExit();
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode}:\n{string.Join('\n', _output)}");
             }
 
             try
@@ -147,6 +149,19 @@ internal sealed class WebAppProcess : IDisposable
         }
 
         throw new TimeoutException($"The app did not answer on {BaseUrl}.");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > 40 && _output.TryDequeue(out _))
+        {
+        }
     }
 
     private static int FreePort()
