@@ -21,5 +21,6 @@ internal static class BenchmarkGroups
         new Inbox.InboxBenchmarks(),
         new Inbox.InboxMemoryBenchmarks(),
         new Oversight.OversightBenchmarks(),
+        new Portal.PortalBenchmarks(),
     ];
 }

@@ -81,6 +81,7 @@ app.MapCatalogExportEndpoints();
 app.MapCatalogImportEndpoints();
 app.MapCultureEndpoints();
 app.MapDatasetDownloadEndpoints();
+app.MapDatasetUploadEndpoints();
 app.MapDcatEndpoints();
 app.MapCkanEndpoints();
 app.MapOpenDataApplicationEndpoints();

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 
 namespace GovData.Benchmarks.Inbox;
@@ -32,11 +30,10 @@ internal sealed class InboxMemoryBenchmarks : IBenchmarkGroup
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "govdata-bench-inbox-memory", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
-        var baseUrl = $"http://127.0.0.1:{FreePort()}";
-        using var app = StartApp(baseUrl, dataDirectory);
+        var app = await WebAppProcess.StartAsync(Path.Combine(dataDirectory, "govdata.db"), "--Database:SeedDemoData=true");
+        var baseUrl = app.BaseUrl;
         try
         {
-            await WaitUntilAnsweringAsync(app, baseUrl);
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
@@ -47,7 +44,7 @@ internal sealed class InboxMemoryBenchmarks : IBenchmarkGroup
 
             await OpenInboxAsync(browser, baseUrl, Approvers[0] + "@govdata.local");
             await Task.Delay(Settle);
-            var before = Memory.Of(app.Id);
+            var before = app.Memory();
             var liveBefore = await LiveHeapMegabytesAsync(app.Id, dataDirectory, "before");
 
             var clock = Stopwatch.StartNew();
@@ -58,7 +55,7 @@ internal sealed class InboxMemoryBenchmarks : IBenchmarkGroup
 
             clock.Stop();
             await Task.Delay(Settle);
-            var after = Memory.Of(app.Id);
+            var after = app.Memory();
             var liveAfter = await LiveHeapMegabytesAsync(app.Id, dataDirectory, "after");
 
             output.Figure("inbox.memory.users", Users, "users");
@@ -82,12 +79,7 @@ internal sealed class InboxMemoryBenchmarks : IBenchmarkGroup
         }
         finally
         {
-            if (!app.HasExited)
-            {
-                app.Kill(entireProcessTree: true);
-                await app.WaitForExitAsync();
-            }
-
+            app.Dispose();
             Directory.Delete(dataDirectory, recursive: true);
         }
     }
@@ -153,7 +145,7 @@ internal sealed class InboxMemoryBenchmarks : IBenchmarkGroup
         var start = new ProcessStartInfo(fileName)
         {
             // The local tool manifest is found from here.
-            WorkingDirectory = FindRepositoryRoot(),
+            WorkingDirectory = WebAppProcess.RepositoryRoot(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -198,113 +190,5 @@ internal sealed class InboxMemoryBenchmarks : IBenchmarkGroup
         await page.WaitForSelectorAsync("[data-testid=inbox-total]");
         // The circuit has taken the page over (MainLayout marks it), so it is counted as a connected user.
         await page.WaitForSelectorAsync("[data-interactive=true]");
-    }
-
-    private static Process StartApp(string baseUrl, string dataDirectory)
-    {
-        var root = FindRepositoryRoot();
-        var dll = new[] { "Release", "Debug" }
-            .Select(c => Path.Combine(root, "GovData.Web", "bin", c, "net10.0", "GovData.Web.dll"))
-            .FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("GovData.Web.dll is missing: dotnet build GovData.Web -c Release first.");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[]
-        {
-            dll,
-            "--urls", baseUrl,
-            $"--ConnectionStrings:GovData=Data Source={Path.Combine(dataDirectory, "govdata.db")}",
-            $"--Jobs:SqliteStoragePath={Path.Combine(dataDirectory, "govdata-jobs.db")}",
-            "--Database:SeedDemoData=true",
-            "--Logging:LogLevel:Default=Warning",
-        })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-
-        // Drained so the app never blocks on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitUntilAnsweringAsync(Process app, string baseUrl)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(120))
-        {
-            if (app.HasExited)
-            {
-                throw new InvalidOperationException($"The app exited with code {app.ExitCode}.");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(baseUrl + "/Account/Login");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException)
-            {
-                // Still starting.
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"The app did not answer on {baseUrl}.");
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GovData.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GovData.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private sealed record Memory(double RssMegabytes, double AnonymousMegabytes)
-    {
-        /// <summary>VmRSS and RssAnon of /proc/PID/status (kB).</summary>
-        public static Memory Of(int processId)
-        {
-            var lines = File.ReadAllLines($"/proc/{processId}/status");
-            return new Memory(Kilobytes(lines, "VmRSS:") / 1024.0, Kilobytes(lines, "RssAnon:") / 1024.0);
-        }
-
-        private static long Kilobytes(string[] lines, string key) =>
-            long.Parse(
-                lines.Single(l => l.StartsWith(key, StringComparison.Ordinal))[key.Length..].Trim().Split(' ')[0],
-                CultureInfo.InvariantCulture);
     }
 }

@@ -9,7 +9,7 @@ namespace GovData.Web.Endpoints;
 /// <summary>
 /// An applicant's files (issue #11 §3): the written reply's PDF (the applicant, or staff who may see the application)
 /// and the granted data, streamed in CSV, JSON or XLSX with exactly the granted items until the period of use ends.
-/// Anyone else gets 404; a refused download a ProblemDetails in the caller's language.
+/// Anyone else gets a 404 problem (as for an unknown id); a refused download a ProblemDetails in the caller's language.
 /// </summary>
 public static class OpenDataApplicationEndpoints
 {
@@ -20,12 +20,13 @@ public static class OpenDataApplicationEndpoints
         return app;
     }
 
-    internal static async Task<IResult> ReplyAsync(int id, HttpContext http, GetReplyDocument replies, CancellationToken cancellationToken)
+    internal static async Task<IResult> ReplyAsync(
+        int id, HttpContext http, GetReplyDocument replies, IStringLocalizer<OpenDataApplicationResource> text, CancellationToken cancellationToken)
     {
         var reply = await replies.ExecuteAsync(id, http.User.ToUserContext(), cancellationToken);
         if (reply is null)
         {
-            return Results.NotFound();
+            return NotFound(text);
         }
 
         http.Response.Headers["X-Content-SHA256"] = reply.Sha256;
@@ -45,7 +46,7 @@ public static class OpenDataApplicationEndpoints
         if (opened is null)
         {
             return error is null
-                ? Results.NotFound()
+                ? NotFound(text)
                 : Results.Problem(title: text["Download.Failed"], detail: text[error, arguments], statusCode: StatusCodes.Status403Forbidden);
         }
 
@@ -58,4 +59,8 @@ public static class OpenDataApplicationEndpoints
             DatasetFormats.ContentType(parsed),
             opened.FileName);
     }
+
+    /// <summary>Another applicant's application and an unknown one look alike: 404, nothing said about it.</summary>
+    private static IResult NotFound(IStringLocalizer<OpenDataApplicationResource> text) =>
+        Results.Problem(title: text["Download.Failed"], detail: text["Detail.NotFound"], statusCode: StatusCodes.Status404NotFound);
 }

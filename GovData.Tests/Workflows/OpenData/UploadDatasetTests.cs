@@ -108,6 +108,27 @@ public sealed class UploadDatasetTests(DatasetFixture fixture) : IClassFixture<D
     }
 
     [Fact]
+    public void Scan_Utf8WithACharacterSplitAcrossTwoReads_IsStillUtf8()
+    {
+        // The scan reads 64 KiB at a time: "站" (3 bytes) is placed so it straddles the first boundary.
+        var csv = new StringBuilder(Header).Append('\n');
+        while (Encoding.UTF8.GetByteCount(csv.ToString()) < (1 << 16) - 40)
+        {
+            csv.Append("1路,站,120.1,30.2,06:00,22:00\n");
+        }
+
+        var pad = (1 << 16) - 1 - Encoding.UTF8.GetByteCount(csv.ToString()) - Encoding.UTF8.GetByteCount("1路,");
+        csv.Append("1路,").Append('x', pad).Append("站,120.1,30.2,06:00,22:00\n");
+        var bytes = Encoding.UTF8.GetBytes(csv.ToString());
+        Assert.Equal(0xE7, bytes[(1 << 16) - 1]);
+
+        var (encoding, error) = DatasetTextScan.Scan(new MemoryStream(bytes), 1 << 20, CancellationToken.None);
+
+        Assert.Null(error);
+        Assert.Equal(DatasetTextScan.Utf8, encoding);
+    }
+
+    [Fact]
     public async Task UnclosedQuote_IsRefusedWithItsRow()
     {
         var id = await fixture.ResourceIdAsync(Bus);

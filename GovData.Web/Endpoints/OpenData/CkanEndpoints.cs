@@ -21,6 +21,9 @@ public static class CkanEndpoints
 {
     public const int PackageListMax = 100_000;
 
+    /// <summary>CKAN's timestamps: ISO 8601 without an offset, in UTC, with microseconds.</summary>
+    private const string TimestampFormat = "yyyy-MM-ddTHH:mm:ss.ffffff";
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
 
     public static IEndpointRouteBuilder MapCkanEndpoints(this IEndpointRouteBuilder app)
@@ -105,8 +108,8 @@ public static class CkanEndpoints
     private static Dictionary<string, object?> Package(HttpRequest request, OpenEntrySummary entry, IStringLocalizer<CatalogBrowseResource> labels)
     {
         var id = entry.Id.ToString(CultureInfo.InvariantCulture);
-        var modified = entry.ReleasedAtUtc?.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", CultureInfo.InvariantCulture)
-            ?? entry.LastDataUpdate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00";
+        var created = Timestamp(entry.ReleaseDate);
+        var modified = entry.ReleasedAtUtc?.ToString(TimestampFormat, CultureInfo.InvariantCulture) ?? Timestamp(entry.LastDataUpdate) ?? created;
         var resources = entry.HasData
             ? DatasetFormats.All.Select(format => new Dictionary<string, object?>
             {
@@ -116,13 +119,13 @@ public static class CkanEndpoints
                 ["format"] = DatasetFormats.Extension(format).ToUpperInvariant(),
                 ["mimetype"] = DatasetFormats.MediaType(format),
                 ["url"] = OpenDataRoutes.Absolute(request, OpenDataRoutes.Download(entry.Id, format)),
-                ["last_modified"] = modified,
+                ["last_modified"] = entry.ReleasedAtUtc?.ToString(TimestampFormat, CultureInfo.InvariantCulture),
                 ["state"] = "active",
-            }).ToList()
+            }).Select(WithoutNullTimestamps).ToList()
             : [];
         var tags = new[] { labels.Enum(entry.CatalogClass), entry.Theme is { } t ? labels.Enum(t) : null, entry.PriorityDomain is { } d ? labels.Enum(d) : null }
             .OfType<string>().Select(name => new Dictionary<string, object?> { ["name"] = name, ["display_name"] = name, ["state"] = "active" }).ToList();
-        return new Dictionary<string, object?>
+        return WithoutNullTimestamps(new Dictionary<string, object?>
         {
             ["id"] = id,
             ["name"] = NameOf(entry.Code),
@@ -133,8 +136,8 @@ public static class CkanEndpoints
             ["private"] = false,
             ["isopen"] = entry.OpenType == OpenType.Unconditional,
             ["url"] = OpenDataRoutes.Absolute(request, OpenDataRoutes.Entry(entry.Id)),
-            ["metadata_created"] = entry.ReleaseDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00",
-            ["metadata_modified"] = modified,
+            ["metadata_created"] = created ?? modified,
+            ["metadata_modified"] = modified ?? created,
             ["owner_org"] = entry.ProviderDepartmentId.ToString(CultureInfo.InvariantCulture),
             ["organization"] = new Dictionary<string, object?>
             {
@@ -156,8 +159,26 @@ public static class CkanEndpoints
                 new() { ["key"] = "frequency", ["value"] = DcatVocabulary.Frequency(entry.UpdateCycle) },
                 new() { ["key"] = "legal_basis", ["value"] = entry.LegalBasis },
             },
-        };
+        });
     }
+
+    /// <summary>An entry without any date has no timestamps at all: omitted, not null and not a bare time.</summary>
+    private static Dictionary<string, object?> WithoutNullTimestamps(Dictionary<string, object?> values)
+    {
+        foreach (var key in new[] { "metadata_created", "metadata_modified", "last_modified" })
+        {
+            if (values.TryGetValue(key, out var value) && value is null)
+            {
+                values.Remove(key);
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>A date as a CKAN timestamp (midnight), or null when there is none: never a bare "T00:00:00".</summary>
+    private static string? Timestamp(DateOnly? date) =>
+        date?.ToDateTime(TimeOnly.MinValue).ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
     private static string Help(HttpContext http, string action) =>
         OpenDataRoutes.Absolute(http.Request, $"{OpenDataRoutes.CkanAction}/help_show?name={Uri.EscapeDataString(action)}");

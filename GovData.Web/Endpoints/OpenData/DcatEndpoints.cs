@@ -52,12 +52,17 @@ public static class DcatEndpoints
             return DatasetDownloadEndpoints.Problem(text, "Dcat.PageSizeInvalid", StatusCodes.Status400BadRequest, ListDcatDatasets.MaxPageSize);
         }
 
-        var page = await list.ExecuteAsync(cursor, size, countTotal: true, cancellationToken);
+        // The total is the collection's, given on its first page (one count per harvest, not one per page).
+        var page = await list.ExecuteAsync(cursor, size, countTotal: cursor == 0, cancellationToken);
         return new DcatResult(page, cursor, size, text, labels);
     }
 
     private sealed class DcatResult(DcatPage page, int after, int size, IStringLocalizer<OpenDataResource> text, IStringLocalizer<CatalogBrowseResource> labels) : IResult
     {
+        // A page repeats a handful of labels a thousand times: each is looked up once.
+        private readonly Dictionary<Enum, string> _labels = [];
+        private string? _applyTitle;
+
         public async Task ExecuteAsync(HttpContext httpContext)
         {
             var request = httpContext.Request;
@@ -78,7 +83,11 @@ public static class DcatEndpoints
             json.WriteString("foaf:name", text["Dcat.CatalogPublisher"]);
             json.WriteEndObject();
             json.WriteString("foaf:homepage", OpenDataRoutes.Absolute(request, OpenDataRoutes.Portal));
-            json.WriteNumber("hydra:totalItems", page.TotalItems);
+            if (page.TotalItems >= 0)
+            {
+                json.WriteNumber("hydra:totalItems", page.TotalItems);
+            }
+
             json.WriteStartObject("hydra:view");
             json.WriteString("@id", PageUrl(after));
             json.WriteString("@type", "hydra:PartialCollectionView");
@@ -103,6 +112,18 @@ public static class DcatEndpoints
             json.WriteEndArray();
             json.WriteEndObject();
             await json.FlushAsync(httpContext.RequestAborted);
+        }
+
+        private string Label<TEnum>(TEnum value)
+            where TEnum : struct, Enum
+        {
+            if (!_labels.TryGetValue(value, out var label))
+            {
+                label = labels.Enum(value);
+                _labels[value] = label;
+            }
+
+            return label;
         }
 
         private static void WriteContext(Utf8JsonWriter json)
@@ -152,15 +173,15 @@ public static class DcatEndpoints
 
             json.WriteEndArray();
             json.WriteStartArray("dcat:keyword");
-            json.WriteStringValue(labels.Enum(entry.CatalogClass));
+            json.WriteStringValue(Label(entry.CatalogClass));
             if (entry.Theme is { } t)
             {
-                json.WriteStringValue(labels.Enum(t));
+                json.WriteStringValue(Label(t));
             }
 
             if (entry.PriorityDomain is { } d)
             {
-                json.WriteStringValue(labels.Enum(d));
+                json.WriteStringValue(Label(d));
             }
 
             json.WriteStringValue(entry.ProviderName);
@@ -204,7 +225,7 @@ public static class DcatEndpoints
             {
                 json.WriteStartObject();
                 json.WriteString("@type", "dcat:Distribution");
-                json.WriteString("dct:title", text["Dcat.ApplyDistribution"]);
+                json.WriteString("dct:title", _applyTitle ??= text["Dcat.ApplyDistribution"]);
                 json.WriteString("dcat:accessURL", OpenDataRoutes.Absolute(request, OpenDataRoutes.Apply(entry.Id)));
                 json.WriteEndObject();
             }

@@ -10,7 +10,10 @@ public static class FormulaNeutraliser
     public const char Prefix = '\'';
 
     public static bool IsDangerous(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n';
+        text.Length > 0 && IsDangerous(text[0]);
+
+    /// <summary>Whether a text starting with <paramref name="first"/> would be taken for a formula.</summary>
+    public static bool IsDangerous(char first) => first is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n';
 
     public static string Neutralise(string text) => IsDangerous(text) ? Prefix + text : text;
 

@@ -15,6 +15,9 @@ public sealed class DatasetDemoSeeder(IDbContextFactory<GovDataDbContext> contex
 {
     public const string BusLines = "3.04.001/JT-0001";
 
+    /// <summary>A 依申请开放 entry with data, so a granted application has something to deliver.</summary>
+    public const string TaxiDrivers = "3.04.003/JT-0003";
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
@@ -35,6 +38,11 @@ public sealed class DatasetDemoSeeder(IDbContextFactory<GovDataDbContext> contex
             "3.03.001/RS-0004",
             "catalog.rs@govdata.local",
             "统计季度,行业,需求人数,求职人数\n2026Q1,制造业,12800,9600\n2026Q1,信息技术,5400,6100\n2026Q1,批发和零售业,7300,5200\n2026Q2,制造业,13100,9900\n2026Q2,信息技术,5900,6400\n",
+            cancellationToken);
+        await SeedAsync(
+            TaxiDrivers,
+            "catalog.jt@govdata.local",
+            "从业资格证号,姓名,注册单位,信誉考核等级\nCZ3301000001,张建国,大众出租汽车有限公司,AAA\nCZ3301000002,王秀英,外事旅游汽车集团,AA\nCZ3301000003,陈志强,大众出租汽车有限公司,AAA\n",
             cancellationToken);
     }
 

@@ -25,6 +25,12 @@ public sealed record DatasetOptions
 
     public int MaxCellCharacters { get; init; } = 32_767;
 
+    /// <summary>
+    /// A stored file hashed whole within this many seconds, with its length and last write time unchanged, is served
+    /// without hashing it again; 0 hashes on every read.
+    /// </summary>
+    public int VerifiedForSeconds { get; init; } = 300;
+
     /// <summary>The upload stops collecting after this many errors (and says so).</summary>
     public int MaxErrors { get; init; } = 200;
 

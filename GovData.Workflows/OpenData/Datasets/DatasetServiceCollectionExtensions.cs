@@ -39,7 +39,7 @@ public static class DatasetServiceCollectionExtensions
     {
         services.AddGovDataUnitOfWork();
         services.AddSingleton(options);
-        services.AddSingleton(new DatasetStore(options, storePath));
+        services.AddSingleton(sp => new DatasetStore(options, storePath, sp.GetService<TimeProvider>()));
         services.AddScoped<UploadDataset>();
         services.AddScoped<OpenDatasetRelease>();
         services.AddScoped<ListDatasetReleases>();

@@ -16,52 +16,31 @@ internal sealed class DatasetSourceException(DatasetUploadError error) : Excepti
 /// <summary>The rows of a CSV upload in its encoding (checked by <see cref="DatasetTextScan"/> first).</summary>
 internal static class DatasetCsvSource
 {
-    public static IEnumerable<SourceRow> Read(Stream bytes, string encoding)
+    /// <summary>
+    /// Hands every row to <paramref name="checker"/> in place (the parser's buffer, no strings for valid cells) until it
+    /// says stop; <paramref name="afterRow"/> runs after each row (progress).
+    /// </summary>
+    public static void Check(Stream bytes, string encoding, DatasetRowChecker checker, Action? afterRow, CancellationToken cancellationToken)
     {
         using var text = new StreamReader(bytes, DatasetTextScan.EncodingOf(encoding), detectEncodingFromByteOrderMarks: false, 1 << 16, leaveOpen: true);
-        SepReader reader;
+        long index = 0;
         try
         {
-            // Sep reads its first buffer here already.
-            reader = new Sep(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, DisableFastFloat = true })
-                .From(text);
+            using var reader = DatasetCsv.StoredReader().From(text);
+            foreach (var row in reader)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!checker.Row(index++, new SourceCells(row)))
+                {
+                    return;
+                }
+
+                afterRow?.Invoke();
+            }
         }
         catch (DecoderFallbackException)
         {
-            throw new DatasetSourceException(DatasetUploadError.At(null, null, null, DatasetUploadErrors.Encoding));
-        }
-
-        using var owned = reader;
-        long index = 0;
-        using var rows = reader.GetEnumerator();
-        while (true)
-        {
-            string[] cells;
-            try
-            {
-                if (!rows.MoveNext())
-                {
-                    yield break;
-                }
-
-                var row = rows.Current;
-                cells = new string[row.ColCount];
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] = row[i].ToString();
-                }
-            }
-            catch (DecoderFallbackException)
-            {
-                throw new DatasetSourceException(DatasetUploadError.At(index, null, null, DatasetUploadErrors.Encoding));
-            }
-
-            if (index == 0 && cells.Length > 0 && cells[0].StartsWith('\uFEFF'))
-            {
-                cells[0] = cells[0][1..];
-            }
-
-            yield return new SourceRow(index++, cells);
+            throw new DatasetSourceException(DatasetUploadError.At(index == 0 ? null : index, null, null, DatasetUploadErrors.Encoding));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using GovData.Domain.OpenData;
 
@@ -12,12 +13,16 @@ public sealed class DatasetStore
 {
     private const string TempSuffix = ".part";
 
-    public DatasetStore(DatasetOptions options, string rootPath)
+    private readonly ConcurrentDictionary<string, VerifiedFile> _verified = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
+
+    public DatasetStore(DatasetOptions options, string rootPath, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(rootPath);
         Options = options;
         RootPath = Path.GetFullPath(rootPath);
+        _time = time ?? TimeProvider.System;
     }
 
     public DatasetOptions Options { get; }
@@ -63,7 +68,9 @@ public sealed class DatasetStore
 
     /// <summary>
     /// Opens the release's file after checking it whole against its SHA-256 (and length); null when it is missing or
-    /// does not match — such a file is never read further.
+    /// does not match — such a file is never read further. A file hashed whole less than
+    /// <see cref="DatasetOptions.VerifiedForSeconds"/> ago whose length and last write time are unchanged is not hashed
+    /// again (a busy dataset would otherwise be read twice per download; decision 0028).
     /// </summary>
     public async Task<FileStream?> OpenVerifiedAsync(DatasetRelease release, CancellationToken cancellationToken)
     {
@@ -83,13 +90,23 @@ public sealed class DatasetStore
                 return null;
             }
 
+            var written = File.GetLastWriteTimeUtc(path);
+            var now = _time.GetUtcNow();
+            if (_verified.TryGetValue(path, out var known) && known.Length == stream.Length && known.LastWriteUtc == written
+                && string.Equals(known.Sha256, release.Sha256, StringComparison.Ordinal) && now - known.CheckedAt < TimeSpan.FromSeconds(Options.VerifiedForSeconds))
+            {
+                return stream;
+            }
+
             var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
             if (!string.Equals(hash, release.Sha256, StringComparison.Ordinal))
             {
+                _verified.TryRemove(path, out _);
                 await stream.DisposeAsync();
                 return null;
             }
 
+            _verified[path] = new VerifiedFile(stream.Length, written, hash, now);
             stream.Position = 0;
             return stream;
         }
@@ -99,6 +116,8 @@ public sealed class DatasetStore
             throw;
         }
     }
+
+    private sealed record VerifiedFile(long Length, DateTime LastWriteUtc, string Sha256, DateTimeOffset CheckedAt);
 
     private string FolderOf(int dataResourceId) =>
         Path.Combine(RootPath, dataResourceId.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -25,7 +25,9 @@ internal static class DatasetTextScan
     public static (string? Encoding, DatasetUploadError? Error) Scan(Stream bytes, int maxRowBytes, CancellationToken cancellationToken)
     {
         var buffer = new byte[1 << 16];
-        var decoder = DatasetCsv.Utf8NoBom.GetDecoder();
+        // A character split across two reads is carried over and checked whole with the next read.
+        var carry = new byte[8];
+        var carried = 0;
         var utf8 = true;
         var first = true;
         var bom = false;
@@ -60,14 +62,7 @@ internal static class DatasetTextScan
 
             if (utf8)
             {
-                try
-                {
-                    decoder.GetCharCount(span, flush: false);
-                }
-                catch (DecoderFallbackException)
-                {
-                    utf8 = false;
-                }
+                utf8 = IsValidUtf8(span, carry, ref carried);
             }
 
             // Quotes and rows: jump from one '"' or '\n' to the next.
@@ -117,18 +112,67 @@ internal static class DatasetTextScan
             return (null, DatasetUploadError.At(quoteRow - 1, null, null, DatasetUploadErrors.UnclosedQuote));
         }
 
-        if (utf8)
+        if (carried > 0)
         {
-            try
-            {
-                decoder.GetCharCount([], flush: true);
-            }
-            catch (DecoderFallbackException)
-            {
-                utf8 = false;
-            }
+            // The file ends inside a character.
+            utf8 = false;
         }
 
         return (utf8 ? (bom ? Utf8Bom : Utf8) : Gb18030, null);
     }
+
+    /// <summary>
+    /// Strict UTF-8 validation of one read (vectorised <see cref="System.Text.Unicode.Utf8.IsValid"/>), with the bytes of a character that
+    /// the read cut off kept in <paramref name="carry"/> for the next one.
+    /// </summary>
+    private static bool IsValidUtf8(ReadOnlySpan<byte> span, byte[] carry, ref int carried)
+    {
+        if (carried > 0)
+        {
+            var missing = Math.Max(0, SequenceLength(carry[0]) - carried);
+            var take = Math.Min(missing, span.Length);
+            span[..take].CopyTo(carry.AsSpan(carried));
+            carried += take;
+            span = span[take..];
+            if (take < missing)
+            {
+                return true;
+            }
+
+            if (!System.Text.Unicode.Utf8.IsValid(carry.AsSpan(0, carried)))
+            {
+                return false;
+            }
+
+            carried = 0;
+        }
+
+        var complete = span.Length;
+        for (var back = 1; back <= Math.Min(3, span.Length); back++)
+        {
+            var b = span[^back];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue;
+            }
+
+            if (b >= 0xC0 && SequenceLength(b) > back)
+            {
+                complete = span.Length - back;
+            }
+
+            break;
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(span[..complete]))
+        {
+            return false;
+        }
+
+        span[complete..].CopyTo(carry);
+        carried = span.Length - complete;
+        return true;
+    }
+
+    private static int SequenceLength(byte lead) => lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
 }

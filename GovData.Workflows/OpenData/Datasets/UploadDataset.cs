@@ -1,11 +1,8 @@
-using System.Security.Cryptography;
-using System.Text;
 using GovData.Domain.Identity;
 using GovData.Domain.OpenData;
 using GovData.Domain.Resources;
 using GovData.Domain.Time;
 using GovData.Workflows.Catalog;
-using GovData.Workflows.Catalog.Excel;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Uploads;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +31,6 @@ public sealed record DatasetUploadResult(DatasetRelease? Release, IReadOnlyList<
 /// </summary>
 public sealed class UploadDataset(IDbContextFactory<GovDataDbContext> contextFactory, UnitOfWork unitOfWork, DatasetStore store, TimeProvider time)
 {
-    private const int FlushChars = 1 << 16;
     private const int ProgressEveryRows = 10_000;
 
     public async Task<DatasetUploadResult> ExecuteAsync(UserContext user, UploadDatasetCommand command, IProgress<DatasetUploadProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -107,10 +103,9 @@ public sealed class UploadDataset(IDbContextFactory<GovDataDbContext> contextFac
         }
 
         content.Position = 0;
-        var rows = format == DatasetSourceFormat.Xlsx ? DatasetXlsxSource.Read(content) : DatasetCsvSource.Read(content, encoding);
         var items = entry.ActiveItems.ToList();
         using var temp = store.CreateTemp(entry.Id);
-        var written = await WriteAsync(rows, items, temp, content, progress, cancellationToken);
+        var written = await WriteAsync(format.Value, encoding, items, temp, content, progress, cancellationToken);
         if (written.Errors.Count > 0)
         {
             return new DatasetUploadResult(null, written.Errors, encoding);
@@ -164,185 +159,60 @@ public sealed class UploadDataset(IDbContextFactory<GovDataDbContext> contextFac
     private sealed record Written(long Rows, long Bytes, string Sha256, IReadOnlyList<DatasetUploadError> Errors);
 
     private async Task<Written> WriteAsync(
-        IEnumerable<SourceRow> rows, IReadOnlyList<DataItem> items, DatasetTempFile temp, Stream content, IProgress<DatasetUploadProgress>? progress, CancellationToken cancellationToken)
+        DatasetSourceFormat format, string encoding, IReadOnlyList<DataItem> items, DatasetTempFile temp, Stream content,
+        IProgress<DatasetUploadProgress>? progress, CancellationToken cancellationToken)
     {
-        var options = store.Options;
-        var errors = new List<DatasetUploadError>();
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        await using var file = new FileStream(temp.Path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-        var line = new StringBuilder(FlushChars + 4096);
-        long bytes = 0;
-        long dataRows = 0;
-        int[]? map = null;
-        string[]? header = null;
-        var stored = new string?[items.Count];
+        await using var sink = new DatasetSink(temp.Path, cancellationToken);
+        var checker = new DatasetRowChecker(items, store.Options, sink);
         try
         {
-            foreach (var row in rows)
+            if (format == DatasetSourceFormat.Xlsx)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (map is null)
+                foreach (var row in DatasetXlsxSource.Read(content))
                 {
-                    header = row.Cells;
-                    map = MatchHeader(row.Cells, items, options, errors);
-                    if (map is null)
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (!checker.Row(row.Index, new SourceCells(row.Cells)))
                     {
-                        return new Written(0, 0, string.Empty, errors);
+                        break;
                     }
 
-                    DatasetCsv.AppendRow(line, [.. items.Select(i => FormulaNeutraliser.Neutralise(i.Name))]);
-                    continue;
+                    Report(checker, content, progress);
                 }
-
-                if (row.Cells.Length == 0 || row.Cells.All(c => c.Length == 0))
-                {
-                    continue;
-                }
-
-                dataRows++;
-                if (row.Cells.Length != header!.Length)
-                {
-                    errors.Add(DatasetUploadError.At(row.Index, null, null, DatasetUploadErrors.ValueCount, header.Length, row.Cells.Length));
-                }
-                else
-                {
-                    for (var c = 0; c < row.Cells.Length; c++)
-                    {
-                        var item = items[map[c]];
-                        var text = FormulaNeutraliser.Restore(row.Cells[c]);
-                        if (text.Length > options.MaxCellCharacters)
-                        {
-                            errors.Add(DatasetUploadError.At(row.Index, header[c], text, DatasetUploadErrors.TooLong, options.MaxCellCharacters));
-                            continue;
-                        }
-
-                        if (DatasetValues.Check(item.DataType, item.Length, text, out var value) is { } key)
-                        {
-                            errors.Add(DatasetUploadError.At(row.Index, header[c], text, key, item.Length ?? options.MaxCellCharacters));
-                            continue;
-                        }
-
-                        stored[map[c]] = value.Length == 0 ? null : FormulaNeutraliser.Neutralise(value);
-                    }
-                }
-
-                if (errors.Count >= options.MaxErrors)
-                {
-                    errors.Add(DatasetUploadError.Of(DatasetUploadErrors.TooManyErrors, options.MaxErrors));
-                    return new Written(dataRows, 0, string.Empty, errors);
-                }
-
-                if (errors.Count == 0)
-                {
-                    DatasetCsv.AppendRow(line, stored);
-                    if (line.Length >= FlushChars)
-                    {
-                        bytes += await FlushAsync(line, file, hash, cancellationToken);
-                    }
-                }
-
-                if (dataRows % ProgressEveryRows == 0)
-                {
-                    progress?.Report(new DatasetUploadProgress(dataRows, content.Position, content.Length));
-                }
+            }
+            else
+            {
+                DatasetCsvSource.Check(content, encoding, checker, progress is null ? null : () => Report(checker, content, progress), cancellationToken);
             }
         }
         catch (DatasetSourceException unreadable)
         {
-            errors.Add(unreadable.Error);
-            return new Written(dataRows, 0, string.Empty, errors);
+            checker.Errors.Add(unreadable.Error);
         }
 
-        if (map is null)
+        if (checker.Errors.Count == 0 && !checker.HasHeader)
         {
-            errors.Add(DatasetUploadError.Of(DatasetUploadErrors.NoHeader));
+            checker.Errors.Add(DatasetUploadError.Of(DatasetUploadErrors.NoHeader));
         }
-        else if (dataRows == 0)
+        else if (checker.Errors.Count == 0 && checker.DataRows == 0)
         {
-            errors.Add(DatasetUploadError.Of(DatasetUploadErrors.NoRows));
-        }
-
-        if (errors.Count > 0)
-        {
-            return new Written(dataRows, 0, string.Empty, errors);
+            checker.Errors.Add(DatasetUploadError.Of(DatasetUploadErrors.NoRows));
         }
 
-        bytes += await FlushAsync(line, file, hash, cancellationToken);
-        await file.FlushAsync(cancellationToken);
-        progress?.Report(new DatasetUploadProgress(dataRows, content.Length, content.Length));
-        return new Written(dataRows, bytes, Convert.ToHexStringLower(hash.GetHashAndReset()), errors);
+        if (checker.Errors.Count > 0)
+        {
+            return new Written(checker.DataRows, 0, string.Empty, checker.Errors);
+        }
+
+        var sha256 = await sink.CompleteAsync();
+        progress?.Report(new DatasetUploadProgress(checker.DataRows, content.Length, content.Length));
+        return new Written(checker.DataRows, sink.Bytes, sha256, checker.Errors);
     }
 
-    /// <returns>For each file column, the index of its item; null (with the errors) when the columns do not match the items.</returns>
-    private static int[]? MatchHeader(string[] header, IReadOnlyList<DataItem> items, DatasetOptions options, List<DatasetUploadError> errors)
+    private static void Report(DatasetRowChecker checker, Stream content, IProgress<DatasetUploadProgress>? progress)
     {
-        if (header.Length > options.MaxColumns)
+        if (progress is not null && checker.DataRows % ProgressEveryRows == 0)
         {
-            errors.Add(DatasetUploadError.Of(DatasetUploadErrors.TooManyColumns, options.MaxColumns));
-            return null;
+            progress.Report(new DatasetUploadProgress(checker.DataRows, content.Position, content.Length));
         }
-
-        var map = new int[header.Length];
-        var seen = new HashSet<int>();
-        for (var c = 0; c < header.Length; c++)
-        {
-            var name = FormulaNeutraliser.Restore(header[c]).Trim();
-            var index = FindItem(items, name);
-            if (index < 0)
-            {
-                errors.Add(DatasetUploadError.At(0, name, name, DatasetUploadErrors.ColumnUnknown));
-            }
-            else if (!seen.Add(index))
-            {
-                errors.Add(DatasetUploadError.At(0, name, name, DatasetUploadErrors.ColumnDuplicate, items[index].Name));
-            }
-
-            map[c] = index;
-        }
-
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (!seen.Contains(i))
-            {
-                errors.Add(DatasetUploadError.At(0, items[i].Name, null, DatasetUploadErrors.ColumnMissing, items[i].Name));
-            }
-        }
-
-        return errors.Count == 0 ? map : null;
-    }
-
-    private static int FindItem(IReadOnlyList<DataItem> items, string name)
-    {
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (string.Equals(items[i].Name, name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (string.Equals(items[i].EnglishName, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static async Task<int> FlushAsync(StringBuilder line, FileStream file, IncrementalHash hash, CancellationToken cancellationToken)
-    {
-        if (line.Length == 0)
-        {
-            return 0;
-        }
-
-        var bytes = DatasetCsv.Utf8NoBom.GetBytes(line.ToString());
-        line.Clear();
-        hash.AppendData(bytes);
-        await file.WriteAsync(bytes, cancellationToken);
-        return bytes.Length;
     }
 }

@@ -20,9 +20,9 @@ public sealed class ListDcatDatasets(IDbContextFactory<GovDataDbContext> context
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var published = OpenCatalogQuery.Published(db).AsNoTracking();
-        var total = countTotal ? await published.CountAsync(cancellationToken) : -1;
-        var entries = await OpenCatalogQuery.Summaries(db, published.Where(r => r.Id > after).OrderBy(r => r.Id).Take(pageSize + 1)).ToListAsync(cancellationToken);
+        var total = countTotal ? await OpenCatalogQuery.Published(db).CountAsync(cancellationToken) : -1;
+        var page = OpenCatalogQuery.PublishedByKey(db).AsNoTracking().Where(r => r.Id > after).OrderBy(r => r.Id).Take(pageSize + 1);
+        var entries = await OpenCatalogQuery.Summaries(db, page).ToListAsync(cancellationToken);
         var more = entries.Count > pageSize;
         if (more)
         {
