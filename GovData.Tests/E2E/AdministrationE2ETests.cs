@@ -80,7 +80,16 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
             await sso.GotoAsync("/Account/Login");
             await app.ScreenshotAsync(sso, "78-login-with-sso");
             await sso.ClickAsync("[data-testid=sso-sign-in]");
-            await sso.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase) && !url.Contains("signin-oidc", StringComparison.Ordinal));
+            try
+            {
+                await sso.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase) && !url.Contains("signin-oidc", StringComparison.Ordinal));
+            }
+            catch (TimeoutException)
+            {
+                await app.ScreenshotAsync(sso, "78-sso-stuck");
+                throw new InvalidOperationException($"SSO ended on {sso.Url}: {await sso.Locator("body").InnerTextAsync()}");
+            }
+
             await Expect(sso.Locator("body")).ToContainTextAsync("王二");
 
             step = "an unknown staff id is refused";
@@ -140,16 +149,20 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = code }).ClickAsync();
         await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         var message = dialog.Locator("[data-testid=import-message]");
-        await E2EActions.SetFileUntilAsync(page, dialog.Locator("input[type=file]"), path, message);
+        // The department picker answered, so the circuit is interactive: set the file once (a retry after a slow import
+        // would import the same people a second time). MudFileUpload may keep a spent input beside the live (last) one.
+        var input = dialog.Locator("input[type=file]").Last;
+        await Expect(input).ToBeEnabledAsync();
+        await input.SetInputFilesAsync(path);
         if (expectError)
         {
-            await Expect(message).ToContainTextAsync("未导入任何人");
+            await Expect(message).ToContainTextAsync("未导入任何人", new() { Timeout = 30_000 });
             await Expect(dialog.Locator("[data-testid=import-errors]")).ToContainTextAsync("只能导入本部门的人员");
             await app.ScreenshotAsync(page, "74-admin-import-refused");
         }
         else
         {
-            await Expect(message).ToContainTextAsync("已导入 5 人");
+            await Expect(message).ToContainTextAsync("已导入 5 人", new() { Timeout = 30_000 });
         }
 
         await dialog.Locator("[data-testid=import-close]").ClickAsync();
