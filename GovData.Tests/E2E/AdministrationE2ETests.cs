@@ -117,6 +117,19 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
             await Expect(user.Locator("body")).ToContainTextAsync("用户名或密码错误");
             Assert.Contains("/Account/Login", user.Url, StringComparison.OrdinalIgnoreCase);
             await app.ScreenshotAsync(user, "77-deactivated-user-refused");
+
+            step = "a reply time changed on the settings page";
+            const string replyKey = "Workflows:ShareRequest:ReplyWorkingDays";
+            await app.GotoAsync(admin, "/admin/settings");
+            await admin.ClickAsync($"[data-testid='setting-edit-{replyKey}']");
+            var setting = admin.Locator(".mud-dialog");
+            await setting.Locator("input[data-testid=setting-days]").FillAsync("7");
+            await setting.Locator("input[data-testid=setting-reason]").FillAsync("市政府通知延长答复期限");
+            await app.ScreenshotAsync(admin, "80-admin-setting-dialog");
+            await setting.Locator("[data-testid=setting-confirm]").ClickAsync();
+            await Expect(admin.Locator($"[data-testid='setting-value-{replyKey}']")).ToContainTextAsync("7 个工作日");
+            await Expect(admin.Locator($"[data-testid='setting-{replyKey}']")).ToContainTextAsync("系统管理员");
+            await app.ScreenshotAsync(admin, "81-admin-settings");
         }
         catch (Exception failure)
         {
