@@ -79,10 +79,13 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
             var sso = await app.NewPageAsync();
             await sso.GotoAsync("/Account/Login");
             await app.ScreenshotAsync(sso, "78-login-with-sso");
-            await sso.ClickAsync("[data-testid=sso-sign-in]");
+            // The round trip (provider, code redemption over the back channel, sign-in) can outlast the default 15 s
+            // while the whole suite runs: the click (which waits for the navigations it starts) and the URL wait allow a minute.
+            await sso.ClickAsync("[data-testid=sso-sign-in]", new() { Timeout = 60_000 });
             try
             {
-                await sso.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase) && !url.Contains("signin-oidc", StringComparison.Ordinal));
+                await sso.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase) && !url.Contains("signin-oidc", StringComparison.Ordinal),
+                    new() { Timeout = 60_000 });
             }
             catch (TimeoutException)
             {
@@ -96,8 +99,8 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
             app.Provider.NextStaffId = "330108-9999";
             var stranger = await app.NewPageAsync();
             await stranger.GotoAsync("/Account/Login");
-            await stranger.ClickAsync("[data-testid=sso-sign-in]");
-            await Expect(stranger.Locator("[data-testid=sso-refused-reason]")).ToContainTextAsync("尚未关联");
+            await stranger.ClickAsync("[data-testid=sso-sign-in]", new() { Timeout = 60_000 });
+            await Expect(stranger.Locator("[data-testid=sso-refused-reason]")).ToContainTextAsync("尚未关联", new() { Timeout = 60_000 });
             await app.ScreenshotAsync(stranger, "79-sso-refused");
 
             step = "admin deactivates";
