@@ -14,6 +14,11 @@ using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 var settingsRoot = RootAppSettings.Use(builder.Configuration);
+
+// Settings the SystemAdmin changed on /admin/settings, read from the database after the migrations (decision 0029).
+var storedSettings = new GovData.Workflows.Administration.Settings.StoredSettingsConfiguration();
+((IConfigurationBuilder)builder.Configuration).Add(storedSettings);
+builder.Services.AddSingleton(storedSettings);
 builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -79,16 +79,28 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
             var sso = await app.NewPageAsync();
             await sso.GotoAsync("/Account/Login");
             await app.ScreenshotAsync(sso, "78-login-with-sso");
-            await sso.ClickAsync("[data-testid=sso-sign-in]");
-            await sso.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase) && !url.Contains("signin-oidc", StringComparison.Ordinal));
+            // The round trip (provider, code redemption over the back channel, sign-in) can outlast the default 15 s
+            // while the whole suite runs: the click (which waits for the navigations it starts) and the URL wait allow a minute.
+            await sso.ClickAsync("[data-testid=sso-sign-in]", new() { Timeout = 60_000 });
+            try
+            {
+                await sso.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase) && !url.Contains("signin-oidc", StringComparison.Ordinal),
+                    new() { Timeout = 60_000 });
+            }
+            catch (TimeoutException)
+            {
+                await app.ScreenshotAsync(sso, "78-sso-stuck");
+                throw new InvalidOperationException($"SSO ended on {sso.Url}: {await sso.Locator("body").InnerTextAsync()}");
+            }
+
             await Expect(sso.Locator("body")).ToContainTextAsync("王二");
 
             step = "an unknown staff id is refused";
             app.Provider.NextStaffId = "330108-9999";
             var stranger = await app.NewPageAsync();
             await stranger.GotoAsync("/Account/Login");
-            await stranger.ClickAsync("[data-testid=sso-sign-in]");
-            await Expect(stranger.Locator("[data-testid=sso-refused-reason]")).ToContainTextAsync("尚未关联");
+            await stranger.ClickAsync("[data-testid=sso-sign-in]", new() { Timeout = 60_000 });
+            await Expect(stranger.Locator("[data-testid=sso-refused-reason]")).ToContainTextAsync("尚未关联", new() { Timeout = 60_000 });
             await app.ScreenshotAsync(stranger, "79-sso-refused");
 
             step = "admin deactivates";
@@ -108,6 +120,19 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
             await Expect(user.Locator("body")).ToContainTextAsync("用户名或密码错误");
             Assert.Contains("/Account/Login", user.Url, StringComparison.OrdinalIgnoreCase);
             await app.ScreenshotAsync(user, "77-deactivated-user-refused");
+
+            step = "a reply time changed on the settings page";
+            const string replyKey = "Workflows:ShareRequest:ReplyWorkingDays";
+            await app.GotoAsync(admin, "/admin/settings");
+            await admin.ClickAsync($"[data-testid='setting-edit-{replyKey}']");
+            var setting = admin.Locator(".mud-dialog");
+            await setting.Locator("input[data-testid=setting-days]").FillAsync("7");
+            await setting.Locator("input[data-testid=setting-reason]").FillAsync("市政府通知延长答复期限");
+            await app.ScreenshotAsync(admin, "80-admin-setting-dialog");
+            await setting.Locator("[data-testid=setting-confirm]").ClickAsync();
+            await Expect(admin.Locator($"[data-testid='setting-value-{replyKey}']")).ToContainTextAsync("7 个工作日");
+            await Expect(admin.Locator($"[data-testid='setting-{replyKey}']")).ToContainTextAsync("系统管理员");
+            await app.ScreenshotAsync(admin, "81-admin-settings");
         }
         catch (Exception failure)
         {
@@ -140,16 +165,20 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = code }).ClickAsync();
         await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         var message = dialog.Locator("[data-testid=import-message]");
-        await E2EActions.SetFileUntilAsync(page, dialog.Locator("input[type=file]"), path, message);
+        // The department picker answered, so the circuit is interactive: set the file once (a retry after a slow import
+        // would import the same people a second time). MudFileUpload may keep a spent input beside the live (last) one.
+        var input = dialog.Locator("input[type=file]").Last;
+        await Expect(input).ToBeEnabledAsync();
+        await input.SetInputFilesAsync(path);
         if (expectError)
         {
-            await Expect(message).ToContainTextAsync("未导入任何人");
+            await Expect(message).ToContainTextAsync("未导入任何人", new() { Timeout = 30_000 });
             await Expect(dialog.Locator("[data-testid=import-errors]")).ToContainTextAsync("只能导入本部门的人员");
             await app.ScreenshotAsync(page, "74-admin-import-refused");
         }
         else
         {
-            await Expect(message).ToContainTextAsync("已导入 5 人");
+            await Expect(message).ToContainTextAsync("已导入 5 人", new() { Timeout = 30_000 });
         }
 
         await dialog.Locator("[data-testid=import-close]").ClickAsync();

@@ -20,4 +20,5 @@ public static class AdminAudit
     public const string UserPasswordReset = "Admin.UserPasswordReset";
     public const string ItemHandedOver = "Admin.ItemHandedOver";
     public const string UserExternalIdSet = "Admin.UserExternalIdSet";
+    public const string SettingChanged = "Admin.SettingChanged";
 }

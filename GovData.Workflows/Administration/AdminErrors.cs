@@ -31,4 +31,8 @@ public static class AdminErrors
     public const string ItemChangedMeanwhile = "Error.ItemChangedMeanwhile";
     public const string HandoverTargetInvalid = "Error.HandoverTargetInvalid";
     public const string HandoverTargetLacksRole = "Error.HandoverTargetLacksRole";
+    public const string SettingUnknown = "Error.SettingUnknown";
+    public const string SettingOutOfRange = "Error.SettingOutOfRange";
+    public const string LadderSteps = "Error.LadderSteps";
+    public const string LadderStepInvalid = "Error.LadderStepInvalid";
 }

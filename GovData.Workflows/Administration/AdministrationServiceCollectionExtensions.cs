@@ -30,6 +30,11 @@ public static class AdministrationServiceCollectionExtensions
         services.AddScoped<RecordDepartmentSecurity>();
         services.TryAddSingleton(sp => SecurityReviewOptions.Read(sp.GetService<IConfiguration>()));
         services.AddScoped<RemindSecurityReview>();
+        services.TryAddSingleton<Settings.StoredSettingsConfiguration>();
+        services.AddScoped<Settings.LoadStoredSettings>();
+        services.AddScoped<Settings.ProcessSettingCatalog>();
+        services.AddScoped<Settings.ListProcessSettings>();
+        services.AddScoped<Settings.ChangeProcessSetting>();
         return services;
     }
 }

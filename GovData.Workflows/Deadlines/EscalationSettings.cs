@@ -44,6 +44,12 @@ public sealed class EscalationSettings
 {
     public const string Section = "Workflows:Escalation";
 
+    /// <summary>Under a ladder's section: how many of its steps count (set by the settings page's stored ladder, which
+    /// is layered over appsettings.json's and may be shorter).</summary>
+    public const string StepCountKey = "StepCount";
+
+    private volatile EscalationSettings? _latest;
+
     /// <summary>The ladder of a process that has none of its own.</summary>
     public List<EscalationStep> Steps { get; set; } = [];
 
@@ -51,7 +57,15 @@ public sealed class EscalationSettings
     public Dictionary<string, List<EscalationStep>> Processes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The ladder of the process <paramref name="definitionName"/>.</summary>
-    public IReadOnlyList<EscalationStep> StepsFor(string definitionName) => Processes.GetValueOrDefault(definitionName) ?? Steps;
+    public IReadOnlyList<EscalationStep> StepsFor(string definitionName)
+    {
+        var current = _latest ?? this;
+        return current.Processes.GetValueOrDefault(definitionName) ?? current.Steps;
+    }
+
+    /// <summary>From now on <see cref="StepsFor"/> answers from <paramref name="latest"/> (the configuration was reloaded,
+    /// e.g. a ladder changed on the settings page).</summary>
+    public void Refresh(EscalationSettings latest) => _latest = latest;
 
     /// <summary>The settings with each process's ladder: configured for it, else its own default.</summary>
     public static EscalationSettings From(IConfiguration? configuration, IEnumerable<Runtime.WorkflowProcess> processes)
@@ -61,7 +75,7 @@ public sealed class EscalationSettings
         foreach (var process in processes)
         {
             var section = $"Workflows:{process.Name}:Escalation";
-            var configured = configuration?.GetSection(section).Get<EscalationSettings>();
+            var configured = Cut(configuration, section, configuration?.GetSection(section).Get<EscalationSettings>());
             settings.Processes[process.Name] = configured is { Steps.Count: > 0 } ? Checked(configured.Steps, section) : [.. process.Escalation];
         }
 
@@ -80,13 +94,23 @@ public sealed class EscalationSettings
 
     public static EscalationSettings From(IConfiguration? configuration)
     {
-        var configured = configuration?.GetSection(Section).Get<EscalationSettings>();
+        var configured = Cut(configuration, Section, configuration?.GetSection(Section).Get<EscalationSettings>());
         if (configured is null || configured.Steps.Count == 0)
         {
             return Default();
         }
 
         configured.Steps = Checked(configured.Steps, Section);
+        return configured;
+    }
+
+    private static EscalationSettings? Cut(IConfiguration? configuration, string section, EscalationSettings? configured)
+    {
+        if (configured is not null && configuration?.GetValue<int?>($"{section}:{StepCountKey}") is { } count && count < configured.Steps.Count)
+        {
+            configured.Steps = [.. configured.Steps.Take(Math.Max(count, 0))];
+        }
+
         return configured;
     }
 

@@ -16,7 +16,7 @@ public static class OversightServiceCollectionExtensions
     public static IServiceCollection AddGovDataOversight(this IServiceCollection services)
     {
         services.AddGovDataUnitOfWork();
-        services.TryAddSingleton(provider => ProposalSettings.From(provider.GetService<IConfiguration>()));
+        services.TryAddTransient(provider => ProposalSettings.From(provider.GetService<IConfiguration>()));
         services.AddViolationDetector<StaleCatalogDetector>();
         services.AddViolationDetector<LateShareReplyDetector>();
         services.AddScoped<ProposeRectifications>();

@@ -1,4 +1,5 @@
 using GovData.Workflows.Administration;
+using GovData.Workflows.Administration.Settings;
 using GovData.Workflows.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,7 @@ public sealed class DatabaseInitializer(
         }
 
         await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<LoadStoredSettings>().ExecuteAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<CalendarSeeder>().SeedAsync(cancellationToken);
         if (options.SeedDemoData)

@@ -11,12 +11,13 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     public static TheoryData<string, string> WrongUsers()
     {
         var data = new TheoryData<string, string>();
-        foreach (var route in new[] { AppRoutes.AdminCalendar, AppRoutes.AdminAudit, "/admin/calendar/template?year=2026", AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminUsers + "?department=1", AppRoutes.AdminUsersTemplate + "?code=GA" })
+        foreach (var route in new[] { AppRoutes.AdminCalendar, AppRoutes.AdminAudit, "/admin/calendar/template?year=2026", AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminUsers + "?department=1", AppRoutes.AdminUsersTemplate + "?code=GA", AppRoutes.AdminSettings, AppRoutes.AdminHandovers })
         {
             foreach (var user in new[] { "bureau@govdata.local", "lead.ga@govdata.local", "catalog.ga@govdata.local", "approver.ga@govdata.local", "requester.rs@govdata.local", "security.ga@govdata.local", "applicant@govdata.local" })
             {
                 // The bureau reads the audit log (issue #14); see Bureau_ReadsTheAuditLog_WithoutTheVerifyButton.
-                if (route != AppRoutes.AdminAudit || user != "bureau@govdata.local")
+                // The bureau also hands over its departments' items of departed staff (decision 0026).
+                if ((route != AppRoutes.AdminAudit && route != AppRoutes.AdminHandovers) || user != "bureau@govdata.local")
                 {
                     data.Add(route, user);
                 }
@@ -55,6 +56,8 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     [InlineData("/admin/departments")]
     [InlineData("/admin/users")]
     [InlineData("/admin/users/template?code=GA")]
+    [InlineData("/admin/settings")]
+    [InlineData("/admin/handovers")]
     public async Task AdminPage_SendsAnonymousToLogin(string route)
     {
         var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(route);
@@ -68,6 +71,7 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     [InlineData("/admin/audit", "审计日志")]
     [InlineData("/admin/departments", "部门管理")]
     [InlineData("/admin/users", "人员与角色")]
+    [InlineData("/admin/settings", "修改时限只影响此后设定的期限")]
     public async Task AdminPage_ServesTheSystemAdmin(string route, string heading)
     {
         var response = await factory.CreateClientAs("admin@govdata.local").GetAsync(route);

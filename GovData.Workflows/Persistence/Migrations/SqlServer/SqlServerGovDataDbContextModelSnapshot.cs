@@ -1650,6 +1650,30 @@ namespace GovData.Workflows.Persistence.Migrations.SqlServer
                     b.ToTable("DataResources");
                 });
 
+            modelBuilder.Entity("GovData.Domain.Settings.StoredSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoredSettings", (string)null);
+                });
+
             modelBuilder.Entity("GovData.Domain.Sharing.ShareGrant", b =>
                 {
                     b.Property<int>("Id")

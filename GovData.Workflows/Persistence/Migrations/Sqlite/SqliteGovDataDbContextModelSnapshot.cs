@@ -1589,6 +1589,30 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                     b.ToTable("DataResources");
                 });
 
+            modelBuilder.Entity("GovData.Domain.Settings.StoredSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoredSettings", (string)null);
+                });
+
             modelBuilder.Entity("GovData.Domain.Sharing.ShareGrant", b =>
                 {
                     b.Property<int>("Id")
