@@ -15,10 +15,10 @@ namespace GovData.Workflows.Catalog;
 /// <summary>
 /// Writes a clean <see cref="CatalogImportPlan"/> in the caller's ONE transaction (its unit of work). Updates go through the tracked entities (drafts
 /// edited or opened, never-published entries revised: the audited SaveChanges records them field by field). New
-/// entries on SQLite take the bulk path of the deadline sweep (decision 0010): prepared single-row INSERTs of the
+/// entries on SQLite and PostgreSQL take the bulk path of the deadline sweep (decisions 0010, 0030): prepared single-row INSERTs of the
 /// entry, its items and its draft, built from the model's mappings, without the change tracker; each new entry is
 /// audited as one Insert event (code, name, items, draft) appended to the hash chain by the same SaveChanges. Other
-/// providers add them through EF.
+/// providers (SQL Server) add them through EF.
 /// </summary>
 internal sealed class CatalogImportWriter(GovDataDbContext db, UserContext user, DateTime now, string fileName)
 {
@@ -32,7 +32,7 @@ internal sealed class CatalogImportWriter(GovDataDbContext db, UserContext user,
         }
 
         var creates = plan.Planned.Where(p => p.Entry.Status == ImportEntryStatus.Create).ToList();
-        if (db.Database.IsSqlite())
+        if (db.Database.IsSqlite() || db.Database.IsNpgsql())
         {
             await InsertAsync(creates, written, cancellationToken);
         }
@@ -83,7 +83,8 @@ internal sealed class CatalogImportWriter(GovDataDbContext db, UserContext user,
         using var drafts = new PreparedInsert<CatalogDraft>(db);
         await using var lastId = db.Database.GetDbConnection().CreateCommand();
         lastId.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        lastId.CommandText = "SELECT last_insert_rowid();";
+        // The id the row just inserted got: SQLite's rowid, PostgreSQL's identity sequence (this session's last value).
+        lastId.CommandText = db.Database.IsSqlite() ? "SELECT last_insert_rowid();" : "SELECT lastval();";
         lastId.Prepare();
         foreach (var entry in creates)
         {

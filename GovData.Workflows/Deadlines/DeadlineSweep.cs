@@ -35,7 +35,7 @@ public sealed record DeadlineSweepResult(int Notices, int Notifications, int Esc
 /// transaction that writes its notifications: a second run, or a second server, sends nothing. It takes no state; it
 /// reads fresh data, in batches, only instances whose due date is within one working day (the index on ClosedAtUtc,
 /// DueOn), plans outside any transaction, then writes a batch in one short transaction: on SQLite by prepared
-/// statements (<see cref="SqliteNoticeWriter"/>), elsewhere through EF (<see cref="TrackedNoticeWriter"/>).
+/// statements (<see cref="BulkNoticeWriter"/>), elsewhere through EF (<see cref="TrackedNoticeWriter"/>).
 /// </summary>
 public sealed class DeadlineSweep(
     IDbContextFactory<GovDataDbContext> contextFactory,
@@ -83,7 +83,7 @@ public sealed class DeadlineSweep(
             List<PlannedInstance> plans;
             await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
             {
-                bulk ??= UseBulkWrites && db.Database.IsSqlite();
+                bulk ??= UseBulkWrites && (db.Database.IsSqlite() || db.Database.IsNpgsql());
                 var batch = await db.WorkflowInstances.AsNoTracking()
                     .Where(i => i.ClosedAtUtc == null && i.DueOn != null && i.DueOn <= reach
                         && (i.DueOn > lastDue || (i.DueOn == lastDue && i.Id > lastId)))
@@ -107,7 +107,7 @@ public sealed class DeadlineSweep(
 
             var now = time.GetUtcNow().UtcDateTime;
             total += bulk.Value
-                ? await new SqliteNoticeWriter(unitOfWork, outbox, hub, SystemUser).WriteAsync(plans, recipients.Addresses, now, cancellationToken)
+                ? await new BulkNoticeWriter(unitOfWork, outbox, hub, SystemUser).WriteAsync(plans, recipients.Addresses, now, cancellationToken)
                 : await new TrackedNoticeWriter(unitOfWork, outbox, SystemUser).WriteAsync(plans, recipients.Addresses, now, cancellationToken);
         }
 

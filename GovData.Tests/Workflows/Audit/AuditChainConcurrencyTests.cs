@@ -1,17 +1,20 @@
+using GovData.Tests.Support;
 using GovData.Domain.Departments;
 using GovData.Workflows.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Audit;
 
-public sealed class AuditChainConcurrencyTests : IAsyncLifetime
+public abstract class AuditChainConcurrencyTestsCases : IAsyncLifetime
 {
+    protected abstract TestProvider Provider { get; }
+
     private const int Writers = 8;
     private const int Rounds = 4;
 
     private AuditTestDatabase _db = null!;
 
-    public async Task InitializeAsync() => _db = await AuditTestDatabase.CreateAsync();
+    public async Task InitializeAsync() => _db = await AuditTestDatabase.CreateAsync(Provider);
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
@@ -47,4 +50,16 @@ public sealed class AuditChainConcurrencyTests : IAsyncLifetime
         Assert.True(report.Intact, report.Fault?.ToString());
         Assert.Equal(expected, report.RowsChecked);
     }
+}
+
+/// <summary>The cases above on SQLite.</summary>
+public sealed class AuditChainConcurrencyTests : AuditChainConcurrencyTestsCases
+{
+    protected override TestProvider Provider => TestProvider.Sqlite;
+}
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class AuditChainConcurrencyTestsOnPostgreSql : AuditChainConcurrencyTestsCases
+{
+    protected override TestProvider Provider => TestProvider.PostgreSql;
 }

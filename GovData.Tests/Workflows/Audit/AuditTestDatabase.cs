@@ -29,7 +29,7 @@ internal sealed class AuditTestDatabase : IDbContextFactory<GovDataDbContext>, I
     public static UserContext Approver { get; } =
         new("approver-id", "赵审核人", 3, false, new HashSet<string> { Roles.Approver });
 
-    public static async Task<AuditTestDatabase> CreateAsync() => new(await SqliteTestDatabase.CreateAsync());
+    public static async Task<AuditTestDatabase> CreateAsync(TestProvider provider = TestProvider.Sqlite) => new(await TestDatabase.CreateAsync(provider));
 
     public GovDataDbContext CreateDbContext() => Database.CreateDbContext();
 

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovData.Tests.Workflows.Catalog;
 
 /// <summary>One seeded SQLite database with the runtime and the catalog use cases; the clock stands on 12 Jan 2026.</summary>
-public sealed class CatalogReviewFixture : SeededServicesFixture
+public class CatalogReviewFixture : SeededServicesFixture
 {
     protected override DateTime ChinaStart => new(2026, 1, 12, 10, 0, 0);
 
@@ -62,4 +62,10 @@ public sealed class SubmitCrash
 
         return Task.CompletedTask;
     }
+}
+
+/// <summary>The same fixture on PostgreSQL (decision 0030).</summary>
+public sealed class PostgreSqlCatalogReviewFixture : CatalogReviewFixture
+{
+    public override TestProvider Provider => TestProvider.PostgreSql;
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Catalog;
 
-public sealed class CatalogReviewTests(CatalogReviewFixture fixture) : IClassFixture<CatalogReviewFixture>
+public abstract class CatalogReviewTestsCases(CatalogReviewFixture fixture)
 {
     private const string CatalogGa = "catalog.ga@govdata.local";
     private const string Bureau = "bureau@govdata.local";
@@ -232,3 +232,9 @@ public sealed class CatalogReviewTests(CatalogReviewFixture fixture) : IClassFix
         }
     }
 }
+
+/// <summary>The cases above on SQLite.</summary>
+public sealed class CatalogReviewTests(CatalogReviewFixture fixture) : CatalogReviewTestsCases(fixture), IClassFixture<CatalogReviewFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class CatalogReviewTestsOnPostgreSql(PostgreSqlCatalogReviewFixture fixture) : CatalogReviewTestsCases(fixture), IClassFixture<PostgreSqlCatalogReviewFixture>;

@@ -12,14 +12,15 @@ namespace GovData.Tests.Workflows.Catalog;
 /// <see cref="ImportCatalog"/> on the seeded demo city as GA's CatalogManager (GA's demo entries are published). Every
 /// test uses its own codes and file name, so the shared database does not couple them.
 /// </summary>
-public sealed class ImportCatalogTests(CatalogReviewFixture fixture) : IClassFixture<CatalogReviewFixture>
+public abstract class ImportCatalogTestsCases(CatalogReviewFixture fixture)
 {
     private const string GaManager = "catalog.ga@govdata.local";
 
     [Fact]
     public async Task DryRun_CountsCreateUpdateUnchanged_AndWritesNothingButTheRecord()
     {
-        var unchanged = (await fixture.ResourceAsync("3.01.001/GA-0003")).ToContent();
+        // An entry no other case of this class touches (the cases share the fixture and run in any order).
+        var unchanged = (await fixture.ResourceAsync("1.04.001/GA-0002")).ToContent();
         var revised = (await fixture.ResourceAsync("3.01.002/GA-0004")).ToContent() with { Summary = "修订后的摘要。" };
         var created = TestCatalog.Content("3.09.001/GA-9101", "导入新建的资源");
 
@@ -225,3 +226,9 @@ public sealed class ImportCatalogTests(CatalogReviewFixture fixture) : IClassFix
         return target.ToArray();
     }
 }
+
+/// <summary>The cases above on SQLite.</summary>
+public sealed class ImportCatalogTests(CatalogReviewFixture fixture) : ImportCatalogTestsCases(fixture), IClassFixture<CatalogReviewFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ImportCatalogTestsOnPostgreSql(PostgreSqlCatalogReviewFixture fixture) : ImportCatalogTestsCases(fixture), IClassFixture<PostgreSqlCatalogReviewFixture>;

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GovData.Tests.Workflows.Deadlines;
 
-public sealed class DeadlineSweepTests(RuntimeFixture fixture) : IClassFixture<RuntimeFixture>
+public abstract class DeadlineSweepTestsCases(RuntimeFixture fixture)
 {
     [Fact]
     public async Task Reminder_OneWorkingDayBeforeADueDateAfterNationalDay_SentOnce()
@@ -231,7 +231,7 @@ public sealed class DeadlineSweepTests(RuntimeFixture fixture) : IClassFixture<R
         PlannedNotice Notice(DeadlineNoticeKind kind, int level) => new(
             kind, level, level == 0 ? null : step, [approver], DeadlineSweep.OverdueKey, [stale.SubjectId, "2025-10-09"], "/workflows/1",
             PlannedNotice.KeyOf(id, kind, level, new DateOnly(2025, 10, 9)));
-        var writer = new SqliteNoticeWriter(
+        var writer = new BulkNoticeWriter(
             fixture.Database.UnitOfWork(fixture.Time), fixture.Get<NotificationOutbox>(), fixture.Get<NotificationHub>(),
             new GovData.Domain.Identity.UserContext(string.Empty, "system", null, false, new HashSet<string>()));
 
@@ -371,3 +371,9 @@ public sealed class DeadlineSweepTests(RuntimeFixture fixture) : IClassFixture<R
     private async Task<List<Notification>> NotificationsAsync(long id, string key) =>
         (await fixture.NotificationsAsync(id)).Where(n => n.MessageKey == key).ToList();
 }
+
+/// <summary>The cases above on SQLite.</summary>
+public sealed class DeadlineSweepTests(RuntimeFixture fixture) : DeadlineSweepTestsCases(fixture), IClassFixture<RuntimeFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class DeadlineSweepTestsOnPostgreSql(PostgreSqlRuntimeFixture fixture) : DeadlineSweepTestsCases(fixture), IClassFixture<PostgreSqlRuntimeFixture>;

@@ -8,14 +8,16 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace GovData.Tests.Workflows.Persistence;
 
-/// <summary>The one write primitive, on SQLite under the retrying strategy every test database uses.</summary>
-public sealed class UnitOfWorkTests : IAsyncLifetime
+/// <summary>The one write primitive, on SQLite and PostgreSQL under the retrying strategy every test database uses.</summary>
+public abstract class UnitOfWorkTestsCases : IAsyncLifetime
 {
+    protected abstract TestProvider Provider { get; }
+
     private static readonly UserContext Admin = new("admin-id", "系统管理员", null, false, new HashSet<string> { Roles.SystemAdmin });
 
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await SqliteTestDatabase.CreateAsync();
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(Provider);
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
@@ -166,4 +168,16 @@ public sealed class UnitOfWorkTests : IAsyncLifetime
     }
 
     private static Department Department(string code) => new(code, "市公安局", DepartmentLevel.Municipal, DepartmentKind.Government);
+}
+
+/// <summary>The cases above on SQLite.</summary>
+public sealed class UnitOfWorkTests : UnitOfWorkTestsCases
+{
+    protected override TestProvider Provider => TestProvider.Sqlite;
+}
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class UnitOfWorkTestsOnPostgreSql : UnitOfWorkTestsCases
+{
+    protected override TestProvider Provider => TestProvider.PostgreSql;
 }

@@ -10,7 +10,7 @@ namespace GovData.Tests.Workflows.Persistence;
 /// The write use cases on SQLite under the retrying strategy, with a transient failure at commit: the whole unit of work
 /// runs again and the result is written once. (Every use-case test runs under that strategy; these make it retry.)
 /// </summary>
-public sealed class UseCasesUnderRetriesTests(SharingFixture fixture) : IClassFixture<SharingFixture>
+public abstract class UseCasesUnderRetriesTestsCases(SharingFixture fixture)
 {
     [Fact]
     public async Task SubmitShareRequest_FailedCommit_IsRetried_OneRequestOneInstanceOneStartEntry()
@@ -71,3 +71,9 @@ public sealed class UseCasesUnderRetriesTests(SharingFixture fixture) : IClassFi
         Assert.All(rows, r => Assert.Equal(now, r.OccurredAtUtc));
     }
 }
+
+/// <summary>The cases above on SQLite.</summary>
+public sealed class UseCasesUnderRetriesTests(SharingFixture fixture) : UseCasesUnderRetriesTestsCases(fixture), IClassFixture<SharingFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class UseCasesUnderRetriesTestsOnPostgreSql(PostgreSqlSharingFixture fixture) : UseCasesUnderRetriesTestsCases(fixture), IClassFixture<PostgreSqlSharingFixture>;

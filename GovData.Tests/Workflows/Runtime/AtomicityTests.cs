@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Runtime;
 
-public sealed class AtomicityTests(RuntimeFixture fixture) : IClassFixture<RuntimeFixture>
+public abstract class AtomicityTestsCases(RuntimeFixture fixture)
 {
     [Fact]
     public async Task SubjectHandlerFailure_RollsBackTransitionJournalAndNotifications()
@@ -49,3 +49,9 @@ public sealed class AtomicityTests(RuntimeFixture fixture) : IClassFixture<Runti
         Assert.Contains("Refuse:Refused", fixture.Handler.Seen);
     }
 }
+
+/// <summary>The cases above on SQLite.</summary>
+public sealed class AtomicityTests(RuntimeFixture fixture) : AtomicityTestsCases(fixture), IClassFixture<RuntimeFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class AtomicityTestsOnPostgreSql(PostgreSqlRuntimeFixture fixture) : AtomicityTestsCases(fixture), IClassFixture<PostgreSqlRuntimeFixture>;

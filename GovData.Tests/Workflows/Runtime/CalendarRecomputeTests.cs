@@ -4,7 +4,7 @@ using GovData.Workflows.Sharing;
 
 namespace GovData.Tests.Workflows.Runtime;
 
-public sealed class CalendarRecomputeTests(RuntimeFixture fixture) : IClassFixture<RuntimeFixture>
+public abstract class CalendarRecomputeTestsCases(RuntimeFixture fixture)
 {
     [Fact]
     public async Task NewOffDayInsideTheSpan_MovesOpenDeadlines_JournalledAsSystem_OthersUntouched()
@@ -54,3 +54,9 @@ public sealed class CalendarRecomputeTests(RuntimeFixture fixture) : IClassFixtu
         Assert.Equal((before.DueOn, before.Revision), (after.DueOn, after.Revision));
     }
 }
+
+/// <summary>The cases above on SQLite.</summary>
+public sealed class CalendarRecomputeTests(RuntimeFixture fixture) : CalendarRecomputeTestsCases(fixture), IClassFixture<RuntimeFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class CalendarRecomputeTestsOnPostgreSql(PostgreSqlRuntimeFixture fixture) : CalendarRecomputeTestsCases(fixture), IClassFixture<PostgreSqlRuntimeFixture>;

@@ -1,9 +1,10 @@
+using GovData.Tests.Support;
 using GovData.Workflows.Runtime;
 using GovData.Workflows.Sharing;
 
 namespace GovData.Tests.Workflows.Runtime;
 
-public sealed class ConcurrencyTests(RuntimeFixture fixture) : IClassFixture<RuntimeFixture>
+public abstract class ConcurrencyTestsCases(RuntimeFixture fixture)
 {
     [Fact]
     public async Task ApproveAndRefuseAtOnce_ExactlyOneTransition_LoserIsToldWhoDecided()
@@ -77,17 +78,13 @@ public sealed class ConcurrencyTests(RuntimeFixture fixture) : IClassFixture<Run
             }
         };
 
-        WorkflowResult winner;
+        WorkflowResult started;
+        WorkflowResult lost;
         try
         {
-            winner = await Fire(refuse, first);
+            started = await Fire(refuse, first);
             Assert.NotNull(loser);
-            var lost = await loser;
-
-            Assert.True(winner.Succeeded);
-            Assert.Equal(WorkflowOutcome.Conflict, lost.Outcome);
-            Assert.Equal(first.UserName, lost.Arguments[0]);
-            Assert.Equal(ShareRequestWorkflowV1.Refused, lost.Arguments[3]);
+            lost = await loser;
         }
         finally
         {
@@ -95,11 +92,37 @@ public sealed class ConcurrencyTests(RuntimeFixture fixture) : IClassFixture<Run
         }
 
         Assert.Equal(2, (await fixture.JournalAsync(id)).Count);
-        Assert.Equal(ShareRequestWorkflowV1.Refused, (await fixture.InstanceAsync(id)).State);
-        // The loser never reached its handler: it saw the decided instance.
-        Assert.Equal(1, calls);
+        if (fixture.Provider == TestProvider.Sqlite)
+        {
+            // The loser's unit of work waited for the write lock, then saw the decided instance and never reached its handler.
+            Assert.True(started.Succeeded);
+            Assert.Equal(WorkflowOutcome.Conflict, lost.Outcome);
+            Assert.Equal(first.UserName, lost.Arguments[0]);
+            Assert.Equal(ShareRequestWorkflowV1.Refused, lost.Arguments[3]);
+            Assert.Equal(ShareRequestWorkflowV1.Refused, (await fixture.InstanceAsync(id)).State);
+            Assert.Equal(1, calls);
+            return;
+        }
+
+        // PostgreSQL: nothing is locked by reading, so the writer that commits first (here the one that started second,
+        // while the first waits in its handler) decides, and the revision check turns the other into a Conflict that
+        // names who decided and the state it reached (decision 0030).
+        var decided = Assert.Single(new[] { started, lost }, r => r.Succeeded);
+        var refused = Assert.Single(new[] { started, lost }, r => !r.Succeeded);
+        Assert.Equal(WorkflowOutcome.Conflict, refused.Outcome);
+        var instance = await fixture.InstanceAsync(id);
+        Assert.Equal(decided.State, instance.State);
+        Assert.Equal(2, instance.Revision);
+        Assert.Equal(instance.State, refused.Arguments[3]);
+        Assert.Equal(instance.State == ShareRequestWorkflowV1.Refused ? first.UserName : second.UserName, refused.Arguments[0]);
     }
 
     private async Task<WorkflowResult> Fire(FireTriggerRequest request, GovData.Domain.Identity.UserContext user) =>
         await fixture.Get<FireTrigger>().ExecuteAsync(request, user);
 }
+
+/// <summary>The cases above on SQLite.</summary>
+public sealed class ConcurrencyTests(RuntimeFixture fixture) : ConcurrencyTestsCases(fixture), IClassFixture<RuntimeFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ConcurrencyTestsOnPostgreSql(PostgreSqlRuntimeFixture fixture) : ConcurrencyTestsCases(fixture), IClassFixture<PostgreSqlRuntimeFixture>;

@@ -6,7 +6,7 @@ using GovData.Workflows.Sharing;
 
 namespace GovData.Tests.Workflows.Runtime;
 
-public sealed class FireTriggerTests(RuntimeFixture fixture) : IClassFixture<RuntimeFixture>
+public abstract class FireTriggerTestsCases(RuntimeFixture fixture)
 {
     [Fact]
     public async Task Approve_ByProviderApprover_ClosesJournalsAndNotifiesTheRequester()
@@ -183,3 +183,9 @@ public sealed class FireTriggerTests(RuntimeFixture fixture) : IClassFixture<Run
     private Task<WorkflowResult> Fire(long id, string trigger, UserContext user, Dictionary<string, string> arguments, string? comment = null) =>
         fixture.Get<FireTrigger>().ExecuteAsync(new FireTriggerRequest(id, trigger, arguments, comment), user);
 }
+
+/// <summary>The cases above on SQLite.</summary>
+public sealed class FireTriggerTests(RuntimeFixture fixture) : FireTriggerTestsCases(fixture), IClassFixture<RuntimeFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class FireTriggerTestsOnPostgreSql(PostgreSqlRuntimeFixture fixture) : FireTriggerTestsCases(fixture), IClassFixture<PostgreSqlRuntimeFixture>;

@@ -15,7 +15,7 @@ namespace GovData.Tests.Workflows.Runtime;
 /// One seeded SQLite database (the demo city, plus a second approver in GA) and the runtime over it, shared by a test
 /// class; each test starts its own instances (unique subject ids), so tests do not see each other's work.
 /// </summary>
-public sealed class RuntimeFixture : SeededServicesFixture
+public class RuntimeFixture : SeededServicesFixture
 {
     public const string SecondApproverEmail = "approver2.ga@govdata.local";
 
@@ -247,4 +247,10 @@ public sealed class TestApplicationProcess : WorkflowProcess
     public override string TextResource => "WorkflowResource";
 
     public override string SubjectRoute => "/applications/{0}";
+}
+
+/// <summary>The same fixture on PostgreSQL (decision 0030).</summary>
+public sealed class PostgreSqlRuntimeFixture : RuntimeFixture
+{
+    public override TestProvider Provider => TestProvider.PostgreSql;
 }

@@ -4,7 +4,7 @@ using GovData.Workflows.Sharing;
 
 namespace GovData.Tests.Workflows.Runtime;
 
-public sealed class StartWorkflowTests(RuntimeFixture fixture) : IClassFixture<RuntimeFixture>
+public abstract class StartWorkflowTestsCases(RuntimeFixture fixture)
 {
     [Fact]
     public async Task Start_ReceivedBeforeNationalDay_IsDueAfterTheHoliday()
@@ -96,3 +96,9 @@ public sealed class StartWorkflowTests(RuntimeFixture fixture) : IClassFixture<R
         Assert.Equal(WorkflowResult.NoPublishedDefinitionKey, result.MessageKey);
     }
 }
+
+/// <summary>The cases above on SQLite.</summary>
+public sealed class StartWorkflowTests(RuntimeFixture fixture) : StartWorkflowTestsCases(fixture), IClassFixture<RuntimeFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class StartWorkflowTestsOnPostgreSql(PostgreSqlRuntimeFixture fixture) : StartWorkflowTestsCases(fixture), IClassFixture<PostgreSqlRuntimeFixture>;

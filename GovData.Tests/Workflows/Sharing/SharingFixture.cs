@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovData.Tests.Workflows.Sharing;
 
 /// <summary>One seeded SQLite database with the runtime and the sharing use cases; the clock stands on 30 Sep 2025.</summary>
-public sealed class SharingFixture : SeededServicesFixture
+public class SharingFixture : SeededServicesFixture
 {
     protected override DateTime ChinaStart => new(2025, 9, 30, 10, 0, 0);
 
@@ -36,4 +36,10 @@ public sealed class SharingFixture : SeededServicesFixture
             new SubmitShareRequestCommand(resourceId, "核验参保人员身份", "《社会保险法》规定的参保登记职责", [items[0], items[1], items[2]],
                 new DateOnly(2025, 10, 9), new DateOnly(2026, 10, 8)));
     }
+}
+
+/// <summary>The same fixture on PostgreSQL (decision 0030).</summary>
+public sealed class PostgreSqlSharingFixture : SharingFixture
+{
+    public override TestProvider Provider => TestProvider.PostgreSql;
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Sharing;
 
-public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<SharingFixture>
+public abstract class SharingUseCaseTestsCases(SharingFixture fixture)
 {
     [Fact]
     public async Task RequestUnconditionalShare_IssuesGrantAtOnceWithAllItems()
@@ -201,3 +201,9 @@ public sealed class SharingUseCaseTests(SharingFixture fixture) : IClassFixture<
         Assert.Equal(0, (await fixture.Get<BrowseSharingCatalog>().ExecuteAsync(applicant, new SharingCatalogFilter())).TotalCount);
     }
 }
+
+/// <summary>The cases above on SQLite.</summary>
+public sealed class SharingUseCaseTests(SharingFixture fixture) : SharingUseCaseTestsCases(fixture), IClassFixture<SharingFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class SharingUseCaseTestsOnPostgreSql(PostgreSqlSharingFixture fixture) : SharingUseCaseTestsCases(fixture), IClassFixture<PostgreSqlSharingFixture>;

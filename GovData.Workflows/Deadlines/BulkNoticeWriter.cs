@@ -18,8 +18,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace GovData.Workflows.Deadlines;
 
 /// <summary>
-/// The sweep's bulk path on SQLite (see docs/decisions/0010-sweep-bulk-path.md): one transaction per batch, which on
-/// SQLite holds the write lock from its start. Each notice is claimed by a conditional
+/// The sweep's bulk path on SQLite and PostgreSQL (see docs/decisions/0010-sweep-bulk-path.md, 0030): one transaction
+/// per batch, which on SQLite holds the write lock from its start; on PostgreSQL it first locks the batch's instance
+/// rows (<c>SELECT … ORDER BY Id FOR UPDATE</c>, in id order so two sweeps never deadlock), so no transition or other
+/// sweep changes them until it commits and every revision check below stays true, as on SQLite. Each notice is claimed by a conditional
 /// <c>INSERT … SELECT … WHERE EXISTS (the instance is open, still due that day, still at the revision we read)
 /// ON CONFLICT DO NOTHING</c>; only a row actually inserted is sent: its notifications, outbox e-mails and (escalation)
 /// journal entry are inserted by prepared statements. An escalation changes the instance through the domain
@@ -27,7 +29,7 @@ namespace GovData.Workflows.Deadlines;
 /// instance (the same action, entity, key and old/new summary EF's audited save writes), appended to the hash chain by
 /// the normal audited SaveChanges at the end of the batch, in the same transaction.
 /// </summary>
-internal sealed class SqliteNoticeWriter(
+internal sealed class BulkNoticeWriter(
     UnitOfWork unitOfWork, NotificationOutbox outbox, NotificationHub hub, UserContext actor)
 {
     private const string ExpectedRevision = "ExpectedRevision";
@@ -55,6 +57,11 @@ internal sealed class SqliteNoticeWriter(
         CancellationToken cancellationToken)
     {
         var instanceType = db.Model.FindEntityType(typeof(WorkflowInstance))!;
+        if (db.Database.IsNpgsql())
+        {
+            await LockInstancesAsync(db, instanceType, plans, cancellationToken);
+        }
+
         using var claim = new PreparedInsert<DeadlineNotice>(
             db, ClaimCondition(instanceType), [(ExpectedRevision, instanceType.FindProperty(nameof(WorkflowInstance.Revision))!)], ignoreConflicts: true);
         using var notification = new PreparedInsert<Notification>(db);
@@ -150,6 +157,24 @@ internal sealed class SqliteNoticeWriter(
     private static string Utc(DateTime value) =>
         DateTime.SpecifyKind(value, value.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : value.Kind)
             .ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+
+    private static async Task LockInstancesAsync(GovDataDbContext db, IEntityType instance, IReadOnlyList<PlannedInstance> plans, CancellationToken cancellationToken)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var id = sql.DelimitIdentifier(instance.FindProperty(nameof(WorkflowInstance.Id))!.GetColumnName());
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = $"SELECT {id} FROM {sql.DelimitIdentifier(instance.GetTableName()!, instance.GetSchema())}"
+            + $" WHERE {id} = ANY(@ids) ORDER BY {id} FOR UPDATE{sql.StatementTerminator}";
+        var ids = command.CreateParameter();
+        ids.ParameterName = "ids";
+        ids.Value = plans.Select(p => p.Instance.Id).ToArray();
+        command.Parameters.Add(ids);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+        }
+    }
 
     private static Func<PreparedInsert<DeadlineNotice>, string> ClaimCondition(IEntityType instance) => insert =>
     {
