@@ -10,6 +10,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace GovData.Benchmarks;
 
@@ -20,22 +21,38 @@ internal sealed record BenchmarkDepartment(int Id, string Code, string ApproverU
 }
 
 /// <summary>
-/// A file SQLite database in a temp folder, migrated with the real migrations (WAL, holiday calendar seeded), and the
-/// real use cases (AddGovDataWorkflows) over it at a fixed clock. Deleted on dispose.
+/// A file SQLite database in a temp folder (or a fresh database on a PostgreSQL server), migrated with the real
+/// migrations (WAL, holiday calendar seeded), and the real use cases (AddGovDataWorkflows) over it at a fixed clock.
+/// Deleted on dispose.
 /// </summary>
 internal sealed class BenchmarkDatabase : IAsyncDisposable
 {
     private readonly string _directory;
 
-    private BenchmarkDatabase(string group, DateTimeOffset now)
+    private readonly string? _postgreSqlServer;
+
+    private BenchmarkDatabase(string group, DateTimeOffset now, string? postgreSqlServer)
     {
         _directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "govdata-bench-" + group, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
         Path = System.IO.Path.Combine(_directory, group + ".db");
-        var builder = new DbContextOptionsBuilder<SqliteGovDataDbContext>();
-        PersistenceServiceCollectionExtensions.ConfigureSqlite(builder, ConnectionString);
-        builder.AddInterceptors(Commands);
-        Factory = new ContextFactory(builder.Options);
+        _postgreSqlServer = postgreSqlServer;
+        if (postgreSqlServer is null)
+        {
+            var builder = new DbContextOptionsBuilder<SqliteGovDataDbContext>();
+            PersistenceServiceCollectionExtensions.ConfigureSqlite(builder, ConnectionString);
+            builder.AddInterceptors(Commands);
+            Factory = new ContextFactory(builder.Options);
+        }
+        else
+        {
+            PostgreSqlConnectionString = new NpgsqlConnectionStringBuilder(postgreSqlServer) { Database = "govdata_bench_" + Guid.NewGuid().ToString("N")[..12] }.ToString();
+            var builder = new DbContextOptionsBuilder<PostgreSqlGovDataDbContext>();
+            PersistenceServiceCollectionExtensions.ConfigurePostgreSql(builder, PostgreSqlConnectionString);
+            builder.AddInterceptors(Commands);
+            Factory = new PostgreSqlContextFactory(builder.Options);
+        }
+
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(new FixedTime(now));
@@ -48,6 +65,9 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
 
     public string ConnectionString => $"Data Source={Path}";
 
+    /// <summary>The PostgreSQL database (created by the migration), when the benchmark runs there.</summary>
+    public string? PostgreSqlConnectionString { get; }
+
     public IDbContextFactory<GovDataDbContext> Factory { get; }
 
     public ServiceProvider Services { get; }
@@ -55,13 +75,16 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
     /// <summary>The SQL EF sends (last commands only), to show their query plans.</summary>
     public CommandRecorder Commands { get; } = new();
 
-    public static async Task<BenchmarkDatabase> CreateAsync(string group, DateTimeOffset now)
+    public static async Task<BenchmarkDatabase> CreateAsync(string group, DateTimeOffset now, string? postgreSqlServer = null)
     {
-        var database = new BenchmarkDatabase(group, now);
+        var database = new BenchmarkDatabase(group, now, postgreSqlServer);
         await using (var db = database.Factory.CreateDbContext())
         {
             await db.Database.MigrateAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+            if (postgreSqlServer is null)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+            }
         }
 
         await using (var scope = database.Services.CreateAsyncScope())
@@ -134,6 +157,15 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
         await Services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
+        if (_postgreSqlServer is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(_postgreSqlServer);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand(
+                $"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(PostgreSqlConnectionString).Database}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
     }
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
@@ -144,6 +176,11 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
     private sealed class ContextFactory(DbContextOptions<SqliteGovDataDbContext> options) : IDbContextFactory<GovDataDbContext>
     {
         public GovDataDbContext CreateDbContext() => new SqliteGovDataDbContext(options);
+    }
+
+    private sealed class PostgreSqlContextFactory(DbContextOptions<PostgreSqlGovDataDbContext> options) : IDbContextFactory<GovDataDbContext>
+    {
+        public GovDataDbContext CreateDbContext() => new PostgreSqlGovDataDbContext(options);
     }
 }
 

@@ -2,6 +2,14 @@ using GovData.Benchmarks;
 
 // dotnet run -c Release --project GovData.Benchmarks -- [GROUP ...]
 // No group runs them all. Every figure is one line: "name: value unit".
+// "--provider PostgreSql": the groups that can (sweep) also run on PostgreSQL and print "*.pg.*" beside the SQLite figures.
+var provider = Array.FindIndex(args, a => a.Equals("--provider", StringComparison.OrdinalIgnoreCase));
+if (provider >= 0)
+{
+    PostgreSqlBenchmarkServer.Requested = args.ElementAtOrDefault(provider + 1)?.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase) == true;
+    args = [.. args.Where((_, i) => i != provider && i != provider + 1)];
+}
+
 var groups = BenchmarkGroups.All;
 var selected = args.Length == 0
     ? groups
