@@ -60,11 +60,7 @@ public class WebAppProcessFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_app is { HasExited: false })
-        {
-            _app.Kill(entireProcessTree: true);
-            await _app.WaitForExitAsync();
-        }
+        await KillAppAsync();
 
         _app?.Dispose();
         await AfterStopAsync();
@@ -76,6 +72,16 @@ public class WebAppProcessFixture : IAsyncLifetime
         catch (IOException)
         {
             // Left for the OS temp cleaner.
+        }
+    }
+
+    /// <summary>Kills the app process at once (no graceful shutdown), as a crashed node.</summary>
+    public async Task KillAppAsync()
+    {
+        if (_app is { HasExited: false })
+        {
+            _app.Kill(entireProcessTree: true);
+            await _app.WaitForExitAsync();
         }
     }
 
