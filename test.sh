@@ -3,6 +3,9 @@
 #   - Debian's Chromium and the Noto CJK fonts for the browser tests, and poppler-utils (pdftotext, pdffonts) for the
 #     tests that read generated PDFs (installed when missing and run as root; otherwise it says what to install, runs
 #     everything, and those tests fail with the same hint);
+#   - Debian's postgresql and redis-server (installed when missing and run as root): a throwaway PostgreSQL cluster and
+#     a Redis on loopback run for the server-mode tests (scripts/test-servers.sh) and are stopped at the end; when
+#     GOVDATA_TEST_POSTGRES and GOVDATA_TEST_REDIS are set already, those servers are used instead;
 #   - the dotnet local tools; the NuGet packages (restore, package registries only).
 # It builds the solution once, runs every test, and ends with one line: "N passed, N failed" (", N skipped" when any).
 # Exit status: 0 only when the build succeeded and no test failed.
@@ -60,7 +63,18 @@ if ! dotnet build GovData.sln -c "$configuration" -v q -nologo; then
     exit 1
 fi
 
-# --- 4. Every test ---------------------------------------------------------------------------------------------------
+# --- 4. Throwaway PostgreSQL and Redis for the server-mode tests ------------------------------------------------------
+if [ -z "${GOVDATA_TEST_POSTGRES:-}" ] || [ -z "${GOVDATA_TEST_REDIS:-}" ]; then
+    export GOVDATA_TEST_SERVERS_STATE="$PWD/TestResults/test-servers.env"
+    trap 'bash scripts/test-servers.sh stop' EXIT
+    if bash scripts/test-servers.sh start && servers="$(bash scripts/test-servers.sh env)"; then
+        eval "$servers"
+    else
+        say "WARNING: PostgreSQL and Redis did not start; the server-mode tests will fail with a hint"
+    fi
+fi
+
+# --- 5. Every test ---------------------------------------------------------------------------------------------------
 rm -rf "$results"
 say "running the tests"
 dotnet test GovData.Tests/GovData.Tests.csproj -c "$configuration" --no-build -nologo \
@@ -68,7 +82,7 @@ dotnet test GovData.Tests/GovData.Tests.csproj -c "$configuration" --no-build -n
     --results-directory "$results" --blame-hang-timeout 5min
 test_status=$?
 
-# --- 5. One line -----------------------------------------------------------------------------------------------------
+# --- 6. One line -----------------------------------------------------------------------------------------------------
 counter() { grep -o "<Counters [^>]*" "$trx" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
 trx="$(find "$results" -name '*.trx' 2>/dev/null | head -n 1)"
 if [ -n "$trx" ]; then

@@ -22,7 +22,10 @@ public sealed class AuditEntry
         string previousHash)
     {
         Sequence = sequence;
-        OccurredAtUtc = occurredAtUtc;
+
+        // Whole microseconds: the finest time every provider stores exactly (PostgreSQL's timestamp has no ticks), so
+        // the hash computed now is the hash recomputed from the stored row.
+        OccurredAtUtc = occurredAtUtc.AddTicks(-(occurredAtUtc.Ticks % TimeSpan.TicksPerMicrosecond));
         UserId = userId;
         UserName = userName;
         Action = action;

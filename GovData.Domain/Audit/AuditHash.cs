@@ -53,7 +53,7 @@ public static class AuditHash
         entry.Summary,
         entry.PreviousHash);
 
-    /// <summary>Ticks precision, always UTC: what SQLite's text and SQL Server's datetime2(7) both store exactly.</summary>
+    /// <summary>Ticks precision, always UTC (the entry keeps whole microseconds, which PostgreSQL stores exactly too).</summary>
     private static string Timestamp(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 

@@ -10,14 +10,17 @@ using Microsoft.Extensions.Time.Testing;
 namespace GovData.Tests.Support;
 
 /// <summary>
-/// The set-up the use-case fixtures share: one seeded SQLite database, a fake clock in China time, the calendar and the
+/// The set-up the use-case fixtures share: one seeded database (SQLite, or PostgreSQL in a subclass), a fake clock in China time, the calendar and the
 /// workflow runtime over them; a subclass adds its feature's services (and may prepare the database first).
 /// </summary>
 public abstract class SeededServicesFixture : IAsyncLifetime
 {
     private ServiceProvider _services = default!;
 
-    public SqliteTestDatabase Database { get; private set; } = default!;
+    public TestDatabase Database { get; private set; } = default!;
+
+    /// <summary>The database the fixture runs on; a PostgreSQL subclass of a use-case fixture overrides it.</summary>
+    public virtual TestProvider Provider => TestProvider.Sqlite;
 
     public FakeTimeProvider Time { get; } = new();
 
@@ -28,7 +31,7 @@ public abstract class SeededServicesFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await SqliteTestDatabase.CreateSeededAsync();
+        Database = await TestDatabase.CreateSeededAsync(Provider);
         DepartmentIds = await Database.DepartmentIdsAsync();
         await PrepareDatabaseAsync();
         var services = new ServiceCollection();

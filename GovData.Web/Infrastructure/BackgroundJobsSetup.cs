@@ -3,6 +3,7 @@ using GovData.Domain.Time;
 using GovData.Workflows.Persistence;
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 
 namespace GovData.Web.Infrastructure;
@@ -22,9 +23,19 @@ internal static class BackgroundJobsSetup
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
+            var connectionString = configuration.GetConnectionString(PersistenceServiceCollectionExtensions.ConnectionStringName);
             if (database.Provider == DatabaseProvider.SqlServer)
             {
-                config.UseSqlServerStorage(configuration.GetConnectionString(PersistenceServiceCollectionExtensions.ConnectionStringName));
+                config.UseSqlServerStorage(connectionString);
+            }
+            else if (database.Provider == DatabaseProvider.PostgreSql)
+            {
+                // Its own schema ("hangfire") in the application's database, created at start; every node's server
+                // shares it, and a job is fetched by one of them (decision 0030).
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+                {
+                    PrepareSchemaIfNecessary = true,
+                });
             }
             else
             {

@@ -5,7 +5,7 @@ public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
 
-    /// <summary><c>Sqlite</c> (embedded default) or <c>SqlServer</c>.</summary>
+    /// <summary><c>Sqlite</c> (embedded default), <c>PostgreSql</c> (the tested server database) or <c>SqlServer</c>.</summary>
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>Apply pending migrations when the app starts.</summary>
@@ -22,4 +22,5 @@ public enum DatabaseProvider
 {
     Sqlite = 1,
     SqlServer = 2,
+    PostgreSql = 3,
 }

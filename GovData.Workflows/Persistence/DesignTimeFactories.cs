@@ -23,3 +23,13 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
         return new SqlServerGovDataDbContext(builder.Options);
     }
 }
+
+internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlGovDataDbContext>
+{
+    public PostgreSqlGovDataDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<PostgreSqlGovDataDbContext>();
+        PersistenceServiceCollectionExtensions.ConfigurePostgreSql(builder, "Host=design-time;Database=govdata;Username=govdata");
+        return new PostgreSqlGovDataDbContext(builder.Options);
+    }
+}

@@ -29,6 +29,12 @@ public static class PersistenceServiceCollectionExtensions
             services.AddSingleton<IDbContextFactory<GovDataDbContext>>(sp =>
                 new GovDataDbContextFactory<SqlServerGovDataDbContext>(sp.GetRequiredService<IDbContextFactory<SqlServerGovDataDbContext>>()));
         }
+        else if (options.Provider == DatabaseProvider.PostgreSql)
+        {
+            services.AddDbContextFactory<PostgreSqlGovDataDbContext>(o => ConfigurePostgreSql(o, connectionString));
+            services.AddSingleton<IDbContextFactory<GovDataDbContext>>(sp =>
+                new GovDataDbContextFactory<PostgreSqlGovDataDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlGovDataDbContext>>()));
+        }
         else
         {
             var sqlite = ResolveSqliteConnectionString(connectionString, contentRoot);
@@ -57,6 +63,9 @@ public static class PersistenceServiceCollectionExtensions
 
     public static void ConfigureSqlServer(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlServer(connectionString, o => o.EnableRetryOnFailure());
+
+    public static void ConfigurePostgreSql(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseNpgsql(connectionString, o => o.EnableRetryOnFailure());
 
     /// <summary>A relative SQLite path is taken from the content root, and its folder is created.</summary>
     public static string ResolveSqliteConnectionString(string connectionString, string contentRoot)

@@ -5,11 +5,13 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace GovData.Tests.Workflows.Persistence;
 
-/// <summary>Both providers' migration sets match the model; the SQL Server set yields a deployable idempotent script.</summary>
+/// <summary>The three providers' migration sets match the model; the SQL Server set yields a deployable idempotent script.</summary>
 public sealed class ProviderMigrationsTests
 {
     // Nothing connects: building the model, diffing it and generating SQL need no server.
     private const string DummySqlServer = "Server=(no-server);Database=GovData;Trusted_Connection=True;TrustServerCertificate=True";
+
+    private const string DummyPostgreSql = "Host=no-server;Database=govdata;Username=govdata";
 
     private static readonly string[] CoreTables =
     [
@@ -31,6 +33,13 @@ public sealed class ProviderMigrationsTests
         return new SqlServerGovDataDbContext(builder.Options);
     }
 
+    internal static PostgreSqlGovDataDbContext CreatePostgreSql()
+    {
+        var builder = new DbContextOptionsBuilder<PostgreSqlGovDataDbContext>();
+        PersistenceServiceCollectionExtensions.ConfigurePostgreSql(builder, DummyPostgreSql);
+        return new PostgreSqlGovDataDbContext(builder.Options);
+    }
+
     [Fact]
     public void Sqlite_HasNoPendingModelChanges()
     {
@@ -43,6 +52,28 @@ public sealed class ProviderMigrationsTests
     {
         using var db = CreateSqlServer();
         Assert.False(db.Database.HasPendingModelChanges(), "Run: bash scripts/add-migration.sh NAME (both providers).");
+    }
+
+    [Fact]
+    public void PostgreSql_HasNoPendingModelChanges()
+    {
+        using var db = CreatePostgreSql();
+        Assert.False(db.Database.HasPendingModelChanges(), "Run: bash scripts/add-migration.sh NAME (all three providers).");
+    }
+
+    [Fact]
+    public void PostgreSql_MigrationsCreateEveryTable_WithFiltersInItsQuoting()
+    {
+        using var db = CreatePostgreSql();
+        var script = db.GetService<IMigrator>().GenerateScript();
+        foreach (var table in db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct())
+        {
+            Assert.Contains($"CREATE TABLE \"{table}\"", script, StringComparison.Ordinal);
+        }
+
+        // The shared model's filters are written with brackets, which PostgreSQL does not read.
+        Assert.Contains("WHERE \"ExternalId\" IS NOT NULL", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("[ExternalId]", script, StringComparison.Ordinal);
     }
 
     [Fact]

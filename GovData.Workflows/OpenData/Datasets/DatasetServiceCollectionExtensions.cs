@@ -22,7 +22,7 @@ public static class DatasetServiceCollectionExtensions
     {
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connection = configuration.GetConnectionString(PersistenceServiceCollectionExtensions.ConnectionStringName);
-        if (database.Provider != DatabaseProvider.SqlServer && connection is not null)
+        if (database.Provider == DatabaseProvider.Sqlite && connection is not null)
         {
             var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource;
             if (source.Length > 0 && source != ":memory:" && !source.StartsWith("file:", StringComparison.Ordinal))

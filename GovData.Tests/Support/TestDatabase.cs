@@ -7,29 +7,58 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace GovData.Tests.Support;
 
-/// <summary>
-/// A real SQLite database in a fresh temporary file, migrated with the shipped migrations (never the InMemory
-/// provider), used under a retrying execution strategy (<see cref="RetryingTestExecutionStrategy"/>): a write outside
-/// the unit of work fails here as it would on SQL Server. Dispose deletes it.
-/// </summary>
-public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IAsyncDisposable
+/// <summary>The databases the tests run on (decision 0030): SQLite, the default, and PostgreSQL, the server database.</summary>
+public enum TestProvider
 {
-    private readonly DbContextOptions<SqliteGovDataDbContext> _options;
+    Sqlite,
+    PostgreSql,
+}
 
-    private SqliteTestDatabase(string directory)
+/// <summary>
+/// A real database of its own for a test (never the InMemory provider), migrated with the shipped migrations and used
+/// under a retrying execution strategy (<see cref="RetryingTestExecutionStrategy"/>): a write outside the unit of work
+/// fails here as it would on a server database. SQLite: a fresh temporary file. PostgreSQL: a fresh database on the
+/// server <c>GOVDATA_TEST_POSTGRES</c> names, copied from a template migrated (and seeded) once per run
+/// (<see cref="PostgreSqlTemplates"/>). Dispose deletes it. <c>SqliteTestDatabase</c> is this class (an alias kept for
+/// the tests that run on SQLite only).
+/// </summary>
+public sealed class TestDatabase : IDbContextFactory<GovDataDbContext>, IAsyncDisposable
+{
+    private readonly Func<GovDataDbContext> _create;
+
+    private TestDatabase(TestProvider provider, string directory, string? postgreSqlDatabase)
     {
+        Provider = provider;
         Directory = directory;
         FilePath = Path.Combine(directory, "govdata-test.db");
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString();
-        var builder = new DbContextOptionsBuilder<SqliteGovDataDbContext>();
-        PersistenceServiceCollectionExtensions.ConfigureSqlite(builder, ConnectionString);
-        builder.UseSqlite(ConnectionString, o => o.ExecutionStrategy(d => new RetryingTestExecutionStrategy(d)));
-        builder.AddInterceptors(Failures);
-        _options = builder.Options;
+        if (provider == TestProvider.PostgreSql)
+        {
+            PostgreSqlDatabase = postgreSqlDatabase!;
+            ConnectionString = PostgreSqlTemplates.ConnectionStringFor(PostgreSqlDatabase);
+            var builder = new DbContextOptionsBuilder<PostgreSqlGovDataDbContext>();
+            PersistenceServiceCollectionExtensions.ConfigurePostgreSql(builder, ConnectionString);
+            builder.UseNpgsql(ConnectionString, o => o.ExecutionStrategy(d => new RetryingTestExecutionStrategy(d)));
+            builder.AddInterceptors(Failures);
+            var options = builder.Options;
+            _create = () => new PostgreSqlGovDataDbContext(options);
+        }
+        else
+        {
+            ConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString();
+            var builder = new DbContextOptionsBuilder<SqliteGovDataDbContext>();
+            PersistenceServiceCollectionExtensions.ConfigureSqlite(builder, ConnectionString);
+            builder.UseSqlite(ConnectionString, o => o.ExecutionStrategy(d => new RetryingTestExecutionStrategy(d)));
+            builder.AddInterceptors(Failures);
+            var options = builder.Options;
+            _create = () => new SqliteGovDataDbContext(options);
+        }
     }
+
+    public TestProvider Provider { get; }
 
     /// <summary>Simulates a server database's transient failures (retried by the strategy).</summary>
     public TransientFailureInjector Failures { get; } = new();
@@ -37,17 +66,29 @@ public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IA
     /// <summary>The clock of <see cref="WriteContext"/> and of <see cref="UnitOfWork"/> when none is given.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 5, 1, 0, 0, TimeSpan.Zero));
 
+    /// <summary>A temporary folder of the test's own (SQLite keeps its file there).</summary>
     public string Directory { get; }
 
+    /// <summary>The SQLite file (SQLite only).</summary>
     public string FilePath { get; }
+
+    /// <summary>The PostgreSQL database's name (PostgreSQL only).</summary>
+    public string? PostgreSqlDatabase { get; }
 
     public string ConnectionString { get; }
 
-    public static async Task<SqliteTestDatabase> CreateAsync()
+    public static Task<TestDatabase> CreateAsync() => CreateAsync(TestProvider.Sqlite);
+
+    public static async Task<TestDatabase> CreateAsync(TestProvider provider)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "govdata-tests", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(directory);
-        var database = new SqliteTestDatabase(directory);
+        var directory = NewDirectory();
+        if (provider == TestProvider.PostgreSql)
+        {
+            var name = await PostgreSqlTemplates.CopyAsync(seeded: false);
+            return new TestDatabase(provider, directory, name);
+        }
+
+        var database = new TestDatabase(provider, directory, null);
         await using var db = database.CreateDbContext();
         await db.Database.MigrateAsync();
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
@@ -55,14 +96,27 @@ public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IA
     }
 
     /// <summary>A migrated database with the holiday calendar and the demo city (departments, users, resources).</summary>
-    public static async Task<SqliteTestDatabase> CreateSeededAsync()
+    public static Task<TestDatabase> CreateSeededAsync() => CreateSeededAsync(TestProvider.Sqlite);
+
+    /// <inheritdoc cref="CreateSeededAsync()"/>
+    public static async Task<TestDatabase> CreateSeededAsync(TestProvider provider)
     {
-        var database = await CreateAsync();
+        if (provider == TestProvider.PostgreSql)
+        {
+            var name = await PostgreSqlTemplates.CopyAsync(seeded: true);
+            return new TestDatabase(provider, NewDirectory(), name);
+        }
+
+        var database = await CreateAsync(provider);
         await database.SeedAsync(demoData: true);
         return database;
     }
 
-    public GovDataDbContext CreateDbContext() => new SqliteGovDataDbContext(_options);
+    /// <summary>A database on <paramref name="provider"/> over an existing PostgreSQL database (the templates).</summary>
+    internal static TestDatabase Over(string postgreSqlDatabase) =>
+        new(TestProvider.PostgreSql, NewDirectory(), postgreSqlDatabase);
+
+    public GovDataDbContext CreateDbContext() => _create();
 
     /// <summary>The unit of work over this database, with the test's clock.</summary>
     public UnitOfWork UnitOfWork(TimeProvider? clock = null) => new(this, clock ?? Clock);
@@ -122,9 +176,17 @@ public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IA
         return services.BuildServiceProvider();
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
+        if (Provider == TestProvider.PostgreSql)
+        {
+            await PostgreSqlTemplates.DropAsync(PostgreSqlDatabase!);
+        }
+        else
+        {
+            SqliteConnection.ClearAllPools();
+        }
+
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);
@@ -133,7 +195,12 @@ public sealed class SqliteTestDatabase : IDbContextFactory<GovDataDbContext>, IA
         {
             // A file still held open by a finished test is left for the OS temp cleaner.
         }
+    }
 
-        return ValueTask.CompletedTask;
+    private static string NewDirectory()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "govdata-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        return directory;
     }
 }
