@@ -7,11 +7,10 @@ namespace GovData.Tests.Nodes;
 internal static class NodeTestServers
 {
     public const string RedisVariable = "GOVDATA_TEST_REDIS";
-    public const string PostgresVariable = "GOVDATA_TEST_POSTGRES";
 
     public static string Redis => Require(RedisVariable);
 
-    public static string Postgres => Require(PostgresVariable);
+    public static string Postgres => GovData.Tests.Support.PostgreSqlTemplates.ServerConnectionString;
 
     /// <summary>A loopback port nothing listens on: Redis "down".</summary>
     public static string UnreachableRedis => "127.0.0.1:1,connectTimeout=500";
@@ -21,5 +20,5 @@ internal static class NodeTestServers
             ? value
             : throw new InvalidOperationException(
                 $"{variable} is not set: this test needs the throwaway PostgreSQL and Redis. Run it through `bash test.sh`, " +
-                "or `eval \"$(bash scripts/test-servers.sh start)\"` (and `bash scripts/test-servers.sh stop` afterwards) before `dotnet test`.");
+                "or start them yourself: `bash scripts/test-servers.sh start && eval \"$(bash scripts/test-servers.sh env)\"` before `dotnet test`.");
 }

@@ -82,6 +82,9 @@ public sealed class TwoNodesFixture : IAsyncLifetime
             return await http.PostAsync(BaseUrl + path, content: null);
         }
 
+        // Migrating and seeding the demo city on PostgreSQL takes ~45 s here (SQLite: ~10 s), more under load.
+        protected override TimeSpan StartTimeout => TimeSpan.FromSeconds(240);
+
         protected override IEnumerable<string> SettingArguments() =>
         [
             .. base.SettingArguments(),
