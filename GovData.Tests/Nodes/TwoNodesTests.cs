@@ -59,7 +59,9 @@ public sealed class TwoNodesTests(TwoNodesFixture nodes)
 
             await nodes.A.SignInAsync(approver, "approver.ga@govdata.local");
             await nodes.A.GotoAsync(approver, $"/workflows/{instanceId}");
-            await E2EActions.OpenDialogAsync(approver, "Approve");
+            // One click on the interactive page (GotoAsync waited for it): a repeated click lands on the dialog's overlay.
+            await approver.ClickAsync("[data-testid=action-Approve]");
+            await Expect(approver.Locator(".mud-dialog")).ToBeVisibleAsync(new() { Timeout = 45_000 });
             var approvedNotification = $"SELECT COALESCE(MAX(\"Id\"), 0) FROM \"Notifications\" WHERE \"Link\" = '/workflows/{instanceId}'";
             var lastBefore = await nodes.ScalarAsync<long>(approvedNotification);
             await approver.Locator(".mud-dialog [data-testid=action-confirm]").ClickAsync();
