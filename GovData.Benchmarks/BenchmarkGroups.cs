@@ -22,5 +22,6 @@ internal static class BenchmarkGroups
         new Inbox.InboxMemoryBenchmarks(),
         new Oversight.OversightBenchmarks(),
         new Portal.PortalBenchmarks(),
+        new Nodes.NodesBenchmarks(),
     ];
 }

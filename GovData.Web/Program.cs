@@ -7,6 +7,7 @@ using GovData.Web.Endpoints.OpenData;
 using GovData.Web.Infrastructure;
 using GovData.Web.Localization;
 using GovData.Workflows;
+using GovData.Workflows.Nodes;
 using GovData.Workflows.OpenData.Datasets;
 using GovData.Workflows.Persistence;
 using MudBlazor;
@@ -37,6 +38,9 @@ builder.Services.AddGovDataApiKeyAuthentication();
 builder.Services.AddGovDataDataProtection(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataShell();
 builder.Services.AddGovDataJobs(builder.Configuration, settingsRoot);
+// Several nodes (decision 0031): the bell's Redis backplane when Redis:Configuration is set, health endpoints.
+builder.Services.AddGovDataNodes(builder.Configuration);
+builder.Services.AddGovDataHealthChecks(builder.Configuration);
 builder.Services.AddGovDataSecurityHeaders(builder.Configuration);
 // Browser tests only: never in Production (decision 0027).
 builder.Services.AddGovDataTestClock(builder.Configuration, builder.Environment);
@@ -75,6 +79,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapGovDataHealthChecks();
 app.MapGovDataJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();

@@ -17,7 +17,6 @@ public class WebAppProcessFixture : IAsyncLifetime
 {
     public const string ChromiumInstallHint = "apt-get install -y chromium fonts-noto-cjk (bash test.sh does this when run as root)";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "govdata-e2e", Guid.NewGuid().ToString("N"));
     private readonly StringBuilder _output = new();
     private Process? _app;
@@ -60,11 +59,7 @@ public class WebAppProcessFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_app is { HasExited: false })
-        {
-            _app.Kill(entireProcessTree: true);
-            await _app.WaitForExitAsync();
-        }
+        await KillAppAsync();
 
         _app?.Dispose();
         await AfterStopAsync();
@@ -76,6 +71,16 @@ public class WebAppProcessFixture : IAsyncLifetime
         catch (IOException)
         {
             // Left for the OS temp cleaner.
+        }
+    }
+
+    /// <summary>Kills the app process at once (no graceful shutdown), as a crashed node.</summary>
+    public async Task KillAppAsync()
+    {
+        if (_app is { HasExited: false })
+        {
+            _app.Kill(entireProcessTree: true);
+            await _app.WaitForExitAsync();
         }
     }
 
@@ -156,6 +161,9 @@ public class WebAppProcessFixture : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    /// <summary>How long the app may take to answer after its start (migrations and the demo seed included).</summary>
+    protected virtual TimeSpan StartTimeout => TimeSpan.FromSeconds(90);
 
     /// <summary>Runs once <see cref="BaseUrl"/> is known, before the app starts (e.g. a provider the settings name).</summary>
     protected virtual Task BeforeStartAsync() => Task.CompletedTask;

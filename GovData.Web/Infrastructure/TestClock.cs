@@ -34,6 +34,10 @@ public static class TestClockSetup
     /// <summary>POST with <c>days</c> (whole days from the real time, 0 resets); answers the app's new UTC time.</summary>
     public const string Route = "/testing/clock";
 
+    /// <summary>POST: runs the deadline sweep now in this process and answers what it sent (the two-node test makes
+    /// two nodes sweep at the same moment, which the recurring job, enqueued once a minute for all nodes, never does).</summary>
+    public const string SweepRoute = "/testing/sweep";
+
     public static bool IsHonoured(IConfiguration configuration, IHostEnvironment environment) =>
         configuration.GetValue<bool>(SettingName) && !environment.IsProduction();
 
@@ -66,6 +70,8 @@ public static class TestClockSetup
             clock.MoveTo(TimeSpan.FromDays(days));
             return Results.Text(clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         }).AllowAnonymous().DisableAntiforgery();
+        app.MapPost(SweepRoute, async (GovData.Workflows.Deadlines.DeadlineSweep sweep, CancellationToken cancellationToken) =>
+            Results.Json(await sweep.SweepAsync(cancellationToken))).AllowAnonymous().DisableAntiforgery();
         return app;
     }
 }

@@ -5,13 +5,24 @@ using GovData.Workflows.Persistence;
 namespace GovData.Workflows.Notifications;
 
 /// <summary>
-/// In-process signal "this user has new notifications", raised after the transaction that wrote them commits (a
-/// rolled-back change signals nothing). The bell of every open circuit subscribes for its signed-in user. One process
-/// only: with several servers a user on another server sees the new count at the next navigation.
+/// Signal "this user has new notifications", raised after the transaction that wrote them commits (a rolled-back
+/// change signals nothing). The bell of every open circuit subscribes for its signed-in user. With a relay (the Redis
+/// backplane, decision 0031) a signal also goes to the other nodes, whose subscribers get it through
+/// <see cref="DeliverLocallyAsync"/>; the originating node delivers to its own subscribers directly, once.
 /// </summary>
 public sealed class NotificationHub
 {
     private readonly ConcurrentDictionary<string, ImmutableHandlers> _subscribers = new(StringComparer.Ordinal);
+    private readonly INotificationRelay? _relay;
+
+    public NotificationHub()
+    {
+    }
+
+    public NotificationHub(INotificationRelay relay)
+    {
+        _relay = relay;
+    }
 
     /// <summary>Calls <paramref name="handler"/> whenever <paramref name="userId"/> gets notifications; dispose to stop.</summary>
     public IDisposable Subscribe(string userId, Func<Task> handler)
@@ -32,6 +43,25 @@ public sealed class NotificationHub
     }
 
     public async Task PublishAsync(IEnumerable<string> userIds)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        var distinct = userIds.Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length == 0)
+        {
+            return;
+        }
+
+        if (_relay is not null)
+        {
+            // The relay never throws: a backplane that is down costs the other nodes' live bells, nothing else.
+            await _relay.SendAsync(distinct);
+        }
+
+        await DeliverLocallyAsync(distinct);
+    }
+
+    /// <summary>Calls this node's subscribers only (what the relay does with another node's signal).</summary>
+    public async Task DeliverLocallyAsync(IEnumerable<string> userIds)
     {
         ArgumentNullException.ThrowIfNull(userIds);
         foreach (var userId in userIds.Distinct(StringComparer.Ordinal))

@@ -17,7 +17,7 @@ public partial class GovDataDbContext
     // The log itself; notifications (delivery records about changes audited where they happen); and the workflow
     // journal, an append-only record of transitions whose instance update (state, deadline, revision) is audited
     // already. Auditing those would double every event. A proposal's evidence rows are the detector's claims: the
-    // proposal they update is audited.
+    // proposal they update is audited. Data Protection keys: their XML is the secret key, which the log must not copy.
     private static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditEntry),
@@ -28,6 +28,7 @@ public partial class GovDataDbContext
         typeof(GovData.Domain.Notifications.DeadlineNotice),
         typeof(GovData.Domain.Notifications.OutboxEmail),
         typeof(GovData.Domain.Oversight.ProposalEvidence),
+        typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
     ];
 
     private readonly List<(string Action, string EntityType, string? EntityKey, string? Summary)> _auditEvents = [];
