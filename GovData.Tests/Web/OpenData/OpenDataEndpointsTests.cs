@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using GovData.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovData.Tests.Web.OpenData;
 
@@ -33,6 +34,26 @@ public sealed class OpenDataEndpointsTests(GovDataWebApplicationFactory factory)
         var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
         Assert.StartsWith("\uFEFF线路名称,站点名称,经度,纬度,首班时间,末班时间\r\n1路,", text, StringComparison.Ordinal);
         Assert.Equal(41, text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void CkanPackage_WithoutAnyDate_HasNoTimestamps_WithOnlyAModifiedDate_UsesIt()
+    {
+        var labels = factory.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<GovData.Web.Localization.CatalogBrowseResource>>();
+        var request = new Microsoft.AspNetCore.Http.DefaultHttpContext().Request;
+        request.Scheme = "https";
+        request.Host = new Microsoft.AspNetCore.Http.HostString("data.example.cn");
+        var undated = new GovData.Workflows.OpenData.Portal.OpenEntrySummary(
+            7, "3.04.009/JT-0009", "无日期的目录", null, 1, "JT", "市交通运输局", GovData.Domain.Resources.OpenType.Unconditional, null, null,
+            GovData.Domain.Resources.CatalogClass.Department, GovData.Domain.Resources.UpdateCycle.Monthly, null, null, null, null, 1, null, null);
+
+        var package = GovData.Web.Endpoints.OpenData.CkanEndpoints.Package(request, undated, labels);
+        var dated = GovData.Web.Endpoints.OpenData.CkanEndpoints.Package(request, undated with { LastDataUpdate = new DateOnly(2026, 11, 30) }, labels);
+
+        Assert.False(package.ContainsKey("metadata_modified"));
+        Assert.False(package.ContainsKey("metadata_created"));
+        Assert.Equal("2026-11-30T00:00:00.000000", dated["metadata_modified"]);
+        Assert.Equal("https://data.example.cn/portal/entries/7", package["url"]);
     }
 
     [Fact]

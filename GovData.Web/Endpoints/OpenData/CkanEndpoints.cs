@@ -105,7 +105,7 @@ public static class CkanEndpoints
         return Success(http, "organization_list", counts.ByDepartment.Select(d => d.Code.ToLowerInvariant()).Order(StringComparer.Ordinal).ToList());
     }
 
-    private static Dictionary<string, object?> Package(HttpRequest request, OpenEntrySummary entry, IStringLocalizer<CatalogBrowseResource> labels)
+    internal static Dictionary<string, object?> Package(HttpRequest request, OpenEntrySummary entry, IStringLocalizer<CatalogBrowseResource> labels)
     {
         var id = entry.Id.ToString(CultureInfo.InvariantCulture);
         var created = Timestamp(entry.ReleaseDate);

@@ -89,7 +89,7 @@ public static class DatasetDownloadEndpoints
                 disposition.FileNameStar = displayName;
                 response.Headers.ContentDisposition = disposition.ToString();
                 response.Headers["X-Dataset-Release"] = rows.Release.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await writer.WriteAsync(rows, response.Body, httpContext.RequestAborted);
+                await writer.WriteAsync(rows, response.BodyWriter, length => response.ContentLength = length, httpContext.RequestAborted);
             }
         }
     }

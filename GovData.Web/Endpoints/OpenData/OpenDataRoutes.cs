@@ -9,11 +9,15 @@ public static class OpenDataRoutes
     public const string Dcat = "/api/open/dcat.jsonld";
     public const string CkanAction = "/api/3/action";
 
-    public static string Entry(int id) => $"/portal/entries/{id}";
+    public const string EntryPrefix = "/portal/entries/";
+    public const string ApplyPrefix = "/portal/apply/";
+    public const string DownloadPrefix = "/api/open/datasets/";
 
-    public static string Apply(int id) => $"/portal/apply/{id}";
+    public static string Entry(int id) => $"{EntryPrefix}{id}";
 
-    public static string Download(int id, DatasetFormat format) => $"/api/open/datasets/{id}/{DatasetFormats.Extension(format)}";
+    public static string Apply(int id) => $"{ApplyPrefix}{id}";
+
+    public static string Download(int id, DatasetFormat format) => $"{DownloadPrefix}{id}/{DatasetFormats.Extension(format)}";
 
     public static string Absolute(HttpRequest request, string path) => $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
 }

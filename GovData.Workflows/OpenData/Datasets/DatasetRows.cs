@@ -42,7 +42,7 @@ public sealed class DatasetRows : IDisposable, IAsyncDisposable
     /// When the columns are the whole stored file and its header line is <paramref name="header"/>, the stored file
     /// (already verified) positioned at its start, to be copied unchanged; otherwise null and the rows are read.
     /// </summary>
-    internal Stream? StoredCopy(ReadOnlySpan<byte> header)
+    internal FileStream? StoredCopy(ReadOnlySpan<byte> header)
     {
         if (!IsWholeFile || _file.Length < header.Length)
         {

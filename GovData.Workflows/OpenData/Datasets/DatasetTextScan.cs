@@ -29,87 +29,26 @@ internal static class DatasetTextScan
         var carry = new byte[8];
         var carried = 0;
         var utf8 = true;
-        var first = true;
-        var bom = false;
-        var inQuote = false;
-        long row = 1;
-        long quoteRow = 0;
-        long rowBytes = 0;
+        var guard = new DatasetTextGuard(maxRowBytes);
         int read;
         while ((read = bytes.Read(buffer, 0, buffer.Length)) > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var span = buffer.AsSpan(0, read);
-            if (first)
+            if (guard.Next(buffer.AsSpan(0, read)) is { } error)
             {
-                first = false;
-                if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
-                {
-                    return (null, DatasetUploadError.Of(DatasetUploadErrors.Utf16));
-                }
-
-                if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-                {
-                    bom = true;
-                    span = span[3..];
-                }
-            }
-
-            if (span.IndexOf((byte)0) >= 0)
-            {
-                return (null, DatasetUploadError.Of(DatasetUploadErrors.Binary));
+                return (null, error);
             }
 
             if (utf8)
             {
-                utf8 = IsValidUtf8(span, carry, ref carried);
-            }
-
-            // Quotes and rows: jump from one '"' or '\n' to the next.
-            var position = 0;
-            while (position < span.Length)
-            {
-                var next = span[position..].IndexOfAny((byte)'"', (byte)'\n');
-                if (next < 0)
-                {
-                    rowBytes += span.Length - position;
-                    break;
-                }
-
-                rowBytes += next + 1;
-                if (span[position + next] == (byte)'"')
-                {
-                    inQuote = !inQuote;
-                    if (inQuote)
-                    {
-                        quoteRow = row;
-                    }
-                }
-                else if (!inQuote)
-                {
-                    row++;
-                    rowBytes = 0;
-                }
-
-                if (rowBytes > maxRowBytes)
-                {
-                    break;
-                }
-
-                position += next + 1;
-            }
-
-            if (rowBytes > maxRowBytes)
-            {
-                return inQuote
-                    ? (null, DatasetUploadError.At(quoteRow - 1, null, null, DatasetUploadErrors.UnclosedQuote))
-                    : (null, DatasetUploadError.At(row - 1, null, null, DatasetUploadErrors.RowTooLong, maxRowBytes));
+                // A BOM is valid UTF-8 too.
+                utf8 = IsValidUtf8(buffer.AsSpan(0, read), carry, ref carried);
             }
         }
 
-        if (inQuote)
+        if (guard.End() is { } unclosed)
         {
-            return (null, DatasetUploadError.At(quoteRow - 1, null, null, DatasetUploadErrors.UnclosedQuote));
+            return (null, unclosed);
         }
 
         if (carried > 0)
@@ -118,7 +57,7 @@ internal static class DatasetTextScan
             utf8 = false;
         }
 
-        return (utf8 ? (bom ? Utf8Bom : Utf8) : Gb18030, null);
+        return (utf8 ? (guard.HasBom ? Utf8Bom : Utf8) : Gb18030, null);
     }
 
     /// <summary>
@@ -175,4 +114,135 @@ internal static class DatasetTextScan
     }
 
     private static int SequenceLength(byte lead) => lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+}
+
+/// <summary>
+/// The byte checks of <see cref="DatasetTextScan"/> read by read: no UTF-16, no NUL bytes, every quote closed and every
+/// row within the byte limit. Used by the scan and, during an upload, on the bytes as the parser reads them
+/// (<see cref="DatasetGuardedStream"/>), so the parser never holds more than one row's limit.
+/// </summary>
+internal sealed class DatasetTextGuard(int maxRowBytes)
+{
+    private bool _first = true;
+    private bool _inQuote;
+    private long _row = 1;
+    private long _quoteRow;
+    private long _rowBytes;
+
+    public bool HasBom { get; private set; }
+
+    /// <returns>Null while the bytes are acceptable, else the refusal.</returns>
+    public DatasetUploadError? Next(ReadOnlySpan<byte> span)
+    {
+        if (_first)
+        {
+            _first = false;
+            if (span.Length >= 2 && ((span[0] == 0xFF && span[1] == 0xFE) || (span[0] == 0xFE && span[1] == 0xFF)))
+            {
+                return DatasetUploadError.Of(DatasetUploadErrors.Utf16);
+            }
+
+            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                HasBom = true;
+                span = span[3..];
+            }
+        }
+
+        if (span.IndexOf((byte)0) >= 0)
+        {
+            return DatasetUploadError.Of(DatasetUploadErrors.Binary);
+        }
+
+        // Quotes and rows: jump from one '"' or '\n' to the next.
+        var position = 0;
+        while (position < span.Length)
+        {
+            var next = span[position..].IndexOfAny((byte)'"', (byte)'\n');
+            if (next < 0)
+            {
+                _rowBytes += span.Length - position;
+                break;
+            }
+
+            _rowBytes += next + 1;
+            if (span[position + next] == (byte)'"')
+            {
+                _inQuote = !_inQuote;
+                if (_inQuote)
+                {
+                    _quoteRow = _row;
+                }
+            }
+            else if (!_inQuote)
+            {
+                _row++;
+                _rowBytes = 0;
+            }
+
+            if (_rowBytes > maxRowBytes)
+            {
+                break;
+            }
+
+            position += next + 1;
+        }
+
+        if (_rowBytes > maxRowBytes)
+        {
+            return _inQuote
+                ? DatasetUploadError.At(_quoteRow - 1, null, null, DatasetUploadErrors.UnclosedQuote)
+                : DatasetUploadError.At(_row - 1, null, null, DatasetUploadErrors.RowTooLong, maxRowBytes);
+        }
+
+        return null;
+    }
+
+    /// <returns>Null when the text ended outside a quote, else the refusal.</returns>
+    public DatasetUploadError? End() =>
+        _inQuote ? DatasetUploadError.At(_quoteRow - 1, null, null, DatasetUploadErrors.UnclosedQuote) : null;
+}
+
+/// <summary>
+/// An upload read through <see cref="DatasetTextGuard"/>: a read that breaks its rules ends the reading with a
+/// <see cref="DatasetSourceException"/> before the parser gets the bytes.
+/// </summary>
+internal sealed class DatasetGuardedStream(Stream inner, int maxRowBytes) : Stream
+{
+    private readonly DatasetTextGuard _guard = new(maxRowBytes);
+
+    public bool HasBom => _guard.HasBom;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => inner.Length;
+
+    public override long Position
+    {
+        get => inner.Position;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var read = inner.Read(buffer);
+        var error = read == 0 ? _guard.End() : _guard.Next(buffer[..read]);
+        return error is null ? read : throw new DatasetSourceException(error);
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

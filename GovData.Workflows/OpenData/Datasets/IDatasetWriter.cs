@@ -1,3 +1,5 @@
+using System.IO.Pipelines;
+
 namespace GovData.Workflows.OpenData.Datasets;
 
 /// <summary>
@@ -9,6 +11,14 @@ public interface IDatasetWriter
     DatasetFormat Format { get; }
 
     Task WriteAsync(DatasetRows rows, Stream output, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes to a response's pipe. A writer that knows the length before its first byte announces it through
+    /// <paramref name="announceLength"/> (a Content-Length instead of chunks); the stored CSV is copied from the file
+    /// straight into the pipe's buffers (decision 0032).
+    /// </summary>
+    Task WriteAsync(DatasetRows rows, PipeWriter output, Action<long>? announceLength, CancellationToken cancellationToken = default) =>
+        WriteAsync(rows, output.AsStream(leaveOpen: true), cancellationToken);
 }
 
 /// <summary>The writer of each format.</summary>

@@ -79,7 +79,10 @@ public sealed class UploadDataset(IDbContextFactory<GovDataDbContext> contextFac
             return DatasetUploadResult.Refused(DatasetUploadError.Of(DatasetUploadErrors.UnknownFormat));
         }
 
+        var items = entry.ActiveItems.ToList();
         string encoding;
+        Written written;
+        DatasetTempFile temp;
         if (format == DatasetSourceFormat.Xlsx)
         {
             content.Position = 0;
@@ -89,23 +92,34 @@ public sealed class UploadDataset(IDbContextFactory<GovDataDbContext> contextFac
             }
 
             encoding = "xlsx";
+            (temp, written) = await WriteAsync(format.Value, encoding, entry.Id, items, content, progress, cancellationToken);
         }
         else
         {
-            content.Position = 0;
-            var (scanned, error) = DatasetTextScan.Scan(content, options.MaxRowBytes, cancellationToken);
-            if (error is not null)
+            // One pass (decision 0032): the bytes are checked as the parser reads them (DatasetGuardedStream) and
+            // decoded as strict UTF-8. Only a refused attempt is scanned whole, as before: a byte-level refusal comes
+            // first, and a file that is not UTF-8 is read again as GB18030.
+            (temp, written) = await WriteAsync(format.Value, DatasetTextScan.Utf8, entry.Id, items, content, progress, cancellationToken);
+            encoding = written.HasBom ? DatasetTextScan.Utf8Bom : DatasetTextScan.Utf8;
+            if (written.Errors.Count > 0)
             {
-                return DatasetUploadResult.Refused(error);
-            }
+                temp.Dispose();
+                content.Position = 0;
+                var (scanned, error) = DatasetTextScan.Scan(content, options.MaxRowBytes, cancellationToken);
+                if (error is not null)
+                {
+                    return DatasetUploadResult.Refused(error);
+                }
 
-            encoding = scanned!;
+                encoding = scanned!;
+                if (encoding == DatasetTextScan.Gb18030)
+                {
+                    (temp, written) = await WriteAsync(format.Value, encoding, entry.Id, items, content, progress, cancellationToken);
+                }
+            }
         }
 
-        content.Position = 0;
-        var items = entry.ActiveItems.ToList();
-        using var temp = store.CreateTemp(entry.Id);
-        var written = await WriteAsync(format.Value, encoding, items, temp, content, progress, cancellationToken);
+        using var stored = temp;
         if (written.Errors.Count > 0)
         {
             return new DatasetUploadResult(null, written.Errors, encoding);
@@ -156,12 +170,31 @@ public sealed class UploadDataset(IDbContextFactory<GovDataDbContext> contextFac
         return extension is "" or ".csv" or ".txt" ? DatasetSourceFormat.Csv : null;
     }
 
-    private sealed record Written(long Rows, long Bytes, string Sha256, IReadOnlyList<DatasetUploadError> Errors);
+    private sealed record Written(long Rows, long Bytes, string Sha256, IReadOnlyList<DatasetUploadError> Errors, bool HasBom = false);
+
+    /// <returns>The temporary file (deleted on dispose unless committed) and what was written to it.</returns>
+    private async Task<(DatasetTempFile Temp, Written Written)> WriteAsync(
+        DatasetSourceFormat format, string encoding, int dataResourceId, IReadOnlyList<DataItem> items, Stream content,
+        IProgress<DatasetUploadProgress>? progress, CancellationToken cancellationToken)
+    {
+        content.Position = 0;
+        var temp = store.CreateTemp(dataResourceId);
+        try
+        {
+            return (temp, await WriteAsync(format, encoding, items, temp, content, progress, cancellationToken));
+        }
+        catch
+        {
+            temp.Dispose();
+            throw;
+        }
+    }
 
     private async Task<Written> WriteAsync(
         DatasetSourceFormat format, string encoding, IReadOnlyList<DataItem> items, DatasetTempFile temp, Stream content,
         IProgress<DatasetUploadProgress>? progress, CancellationToken cancellationToken)
     {
+        var guarded = new DatasetGuardedStream(content, store.Options.MaxRowBytes);
         await using var sink = new DatasetSink(temp.Path, cancellationToken);
         var checker = new DatasetRowChecker(items, store.Options, sink);
         try
@@ -181,7 +214,7 @@ public sealed class UploadDataset(IDbContextFactory<GovDataDbContext> contextFac
             }
             else
             {
-                DatasetCsvSource.Check(content, encoding, checker, progress is null ? null : () => Report(checker, content, progress), cancellationToken);
+                DatasetCsvSource.Check(guarded, encoding, checker, progress is null ? null : () => Report(checker, content, progress), cancellationToken);
             }
         }
         catch (DatasetSourceException unreadable)
@@ -205,7 +238,7 @@ public sealed class UploadDataset(IDbContextFactory<GovDataDbContext> contextFac
 
         var sha256 = await sink.CompleteAsync();
         progress?.Report(new DatasetUploadProgress(checker.DataRows, content.Length, content.Length));
-        return new Written(checker.DataRows, sink.Bytes, sha256, checker.Errors);
+        return new Written(checker.DataRows, sink.Bytes, sha256, checker.Errors, guarded.HasBom);
     }
 
     private static void Report(DatasetRowChecker checker, Stream content, IProgress<DatasetUploadProgress>? progress)
