@@ -29,6 +29,9 @@ public abstract class GovDataBunitContext : BunitContext, IAsyncLifetime
     /// <summary>Where open menus and select lists render.</summary>
     protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
 
+    /// <summary>The messages of every snackbar shown so far, one per line.</summary>
+    protected string Snackbars() => string.Join("\n", Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message));
+
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();

@@ -32,6 +32,7 @@ public static class AppRoutes
     public const string AdminUsers = "/admin/users";
     public const string AdminHandovers = "/admin/handovers";
     public const string AdminSettings = "/admin/settings";
+    public const string AdminLegalBases = "/admin/legal-bases";
     public const string AdminUsersTemplate = "/admin/users/template";
     public const string Jobs = "/jobs";
     public const string PortalDeadline = "/portal/deadline";

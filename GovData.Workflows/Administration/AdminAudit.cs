@@ -21,4 +21,10 @@ public static class AdminAudit
     public const string ItemHandedOver = "Admin.ItemHandedOver";
     public const string UserExternalIdSet = "Admin.UserExternalIdSet";
     public const string SettingChanged = "Admin.SettingChanged";
+    public const string LegalBasisAdded = "Admin.LegalBasisAdded";
+    public const string LegalBasisRevised = "Admin.LegalBasisRevised";
+    public const string LegalBasisRetired = "Admin.LegalBasisRetired";
+    public const string LegalBasisReinstated = "Admin.LegalBasisReinstated";
+    public const string LegalBasisDeleted = "Admin.LegalBasisDeleted";
+    public const string EmergencyPlanStored = "Admin.EmergencyPlanStored";
 }

@@ -35,4 +35,14 @@ public static class AdminErrors
     public const string SettingOutOfRange = "Error.SettingOutOfRange";
     public const string LadderSteps = "Error.LadderSteps";
     public const string LadderStepInvalid = "Error.LadderStepInvalid";
+    public const string LegalBasisFieldsRequired = "Error.LegalBasisFieldsRequired";
+    public const string LegalBasisTooLong = "Error.LegalBasisTooLong";
+    public const string LegalBasisDuplicate = "Error.LegalBasisDuplicate";
+    public const string LegalBasisNotFound = "Error.LegalBasisNotFound";
+    public const string LegalBasisCited = "Error.LegalBasisCited";
+    public const string LegalBasisAlreadyRetired = "Error.LegalBasisAlreadyRetired";
+    public const string LegalBasisInForce = "Error.LegalBasisInForce";
+    public const string PlanEmpty = "Error.PlanEmpty";
+    public const string PlanTooLarge = "Error.PlanTooLarge";
+    public const string PlanType = "Error.PlanType";
 }

@@ -28,13 +28,20 @@ public static class AdministrationServiceCollectionExtensions
         services.AddScoped<SetUserExternalId>();
         services.AddScoped<ImportUsers>();
         services.AddScoped<RecordDepartmentSecurity>();
-        services.TryAddSingleton(sp => SecurityReviewOptions.Read(sp.GetService<IConfiguration>()));
+        // Read per scope (a page, a job run): a change on the settings page applies without a restart.
+        services.TryAddScoped(sp => SecurityReviewOptions.Read(sp.GetService<IConfiguration>()));
         services.AddScoped<RemindSecurityReview>();
         services.TryAddSingleton<Settings.StoredSettingsConfiguration>();
         services.AddScoped<Settings.LoadStoredSettings>();
         services.AddScoped<Settings.ProcessSettingCatalog>();
         services.AddScoped<Settings.ListProcessSettings>();
         services.AddScoped<Settings.ChangeProcessSetting>();
+        services.AddScoped<LegalBases.ListLegalBasisRegister>();
+        services.AddScoped<LegalBases.SaveLegalBasis>();
+        services.AddScoped<LegalBases.ChangeLegalBasisStanding>();
+        services.AddScoped<EmergencyPlans.StoreEmergencyPlan>();
+        services.AddScoped<EmergencyPlans.ListEmergencyPlans>();
+        services.AddScoped<EmergencyPlans.GetEmergencyPlanFile>();
         return services;
     }
 }

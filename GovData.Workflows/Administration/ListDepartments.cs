@@ -19,12 +19,16 @@ public sealed record DepartmentRow(
     string? SecurityOfficerUserId,
     DateOnly? LastSecurityAssessmentOn,
     DateOnly? LastDrillOn,
-    string? SecurityOfficer)
+    string? SecurityOfficer,
+    EmergencyPlanRef? EmergencyPlan = null)
 {
     /// <summary>Art. 31: an assessment or drill missing or too old (<see cref="SecurityReviewOptions"/>; the reminder's condition).</summary>
     public bool SecurityOverdue(DateOnly today, int maxAgeMonths = SecurityReviewOptions.DefaultMaxAgeMonths) =>
         Department.SecurityReviewDue(LastSecurityAssessmentOn, LastDrillOn, today, maxAgeMonths);
 }
+
+/// <summary>The emergency plan in force (the newest stored version) of a department.</summary>
+public sealed record EmergencyPlanRef(int Id, string FileName, DateTime UploadedAtUtc);
 
 /// <summary>The department tree for the SystemAdmin, parents before children, siblings by code.</summary>
 public sealed class ListDepartments(IDbContextFactory<GovDataDbContext> contextFactory)
@@ -48,6 +52,10 @@ public sealed class ListDepartments(IDbContextFactory<GovDataDbContext> contextF
         var officerIds = departments.Where(d => d.SecurityOfficerUserId != null).Select(d => d.SecurityOfficerUserId!).ToList();
         var officers = await db.Users.AsNoTracking().Where(u => officerIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var plans = (await db.EmergencyPlans.AsNoTracking()
+                .Select(p => new { p.Id, p.DepartmentId, p.FileName, p.UploadedAtUtc }).ToListAsync(cancellationToken))
+            .GroupBy(p => p.DepartmentId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.UploadedAtUtc).ThenByDescending(p => p.Id).Select(p => new EmergencyPlanRef(p.Id, p.FileName, p.UploadedAtUtc)).First());
         var rows = departments.Select(d => new DepartmentRow(
             d.Id,
             d.Code,
@@ -61,7 +69,8 @@ public sealed class ListDepartments(IDbContextFactory<GovDataDbContext> contextF
             d.SecurityOfficerUserId,
             d.LastSecurityAssessmentOn,
             d.LastDrillOn,
-            d.SecurityOfficerUserId is { } officer ? officers.GetValueOrDefault(officer) : null)).ToList();
+            d.SecurityOfficerUserId is { } officer ? officers.GetValueOrDefault(officer) : null,
+            plans.GetValueOrDefault(d.Id))).ToList();
         return InTreeOrder(rows);
     }
 

@@ -75,6 +75,8 @@ public partial class GovDataDbContext : IdentityDbContext<ApplicationUser>
 
     public DbSet<Department> Departments => Set<Department>();
 
+    public DbSet<EmergencyPlan> EmergencyPlans => Set<EmergencyPlan>();
+
     public DbSet<DataResource> DataResources => Set<DataResource>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();

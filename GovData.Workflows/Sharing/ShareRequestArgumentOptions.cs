@@ -53,7 +53,7 @@ public sealed class ShareRequestArgumentOptions : IWorkflowArgumentOptions
             var refused = await RequestAsync(query, cancellationToken);
             var declared = refused is null ? null
                 : await query.Db.DataResources.AsNoTracking().Where(r => r.Id == refused.DataResourceId).Select(r => r.LegalBasis).SingleOrDefaultAsync(cancellationToken);
-            var bases = (await query.Db.LegalBases.AsNoTracking().OrderBy(b => b.Id).ToListAsync(cancellationToken))
+            var bases = (await query.Db.LegalBases.AsNoTracking().Where(b => b.RetiredAt == null).OrderBy(b => b.Id).ToListAsync(cancellationToken))
                 .OrderByDescending(b => declared is not null && declared.Contains($"《{b.LawName}》", StringComparison.Ordinal) && declared.Contains(b.Article, StringComparison.Ordinal))
                 .ToList();
             return new ArgumentOffer([.. bases.Select(b => new ArgumentOption(

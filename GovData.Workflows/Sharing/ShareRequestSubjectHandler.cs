@@ -43,7 +43,7 @@ public sealed class ShareRequestSubjectHandler(TimeProvider time) : IWorkflowSub
                 break;
             case ShareRequestWorkflowV1.Refused:
                 var basisId = ShareRequestArguments.LegalBasis.IdIn(change.Arguments) ?? 0;
-                if (!await db.LegalBases.AnyAsync(b => b.Id == basisId, cancellationToken))
+                if (!await db.LegalBases.AnyAsync(b => b.Id == basisId && b.RetiredAt == null, cancellationToken))
                 {
                     throw new DomainRuleException(SharingErrors.LegalBasisUnknown, basisId);
                 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovData.Domain.Legal;
 using GovData.Domain.Sharing;
 using GovData.Domain.Workflows;
 using GovData.Workflows.Persistence;
@@ -95,7 +96,7 @@ public sealed class ShareRequestSummary : IWorkflowSubjectSummary
         }
 
         var itemNames = await db.DataItems.AsNoTracking().Where(i => i.DataResourceId == resourceId).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
-        var bases = await db.LegalBases.AsNoTracking().ToDictionaryAsync(b => b.Id, b => "《" + b.LawName + "》" + b.Article, cancellationToken);
+        var bases = await db.LegalBases.AsNoTracking().ToDictionaryAsync(b => b.Id, b => LegalBasis.CitationOf(b.LawName, b.Article, b.Clause), cancellationToken);
         foreach (var entry in arguments)
         {
             if (entry.TryGetValue(GrantedItemsArgument, out var items))

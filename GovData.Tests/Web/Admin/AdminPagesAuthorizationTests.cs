@@ -11,7 +11,7 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     public static TheoryData<string, string> WrongUsers()
     {
         var data = new TheoryData<string, string>();
-        foreach (var route in new[] { AppRoutes.AdminCalendar, AppRoutes.AdminAudit, "/admin/calendar/template?year=2026", AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminUsers + "?department=1", AppRoutes.AdminUsersTemplate + "?code=GA", AppRoutes.AdminSettings, AppRoutes.AdminHandovers })
+        foreach (var route in new[] { AppRoutes.AdminCalendar, AppRoutes.AdminAudit, "/admin/calendar/template?year=2026", AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminUsers + "?department=1", AppRoutes.AdminUsersTemplate + "?code=GA", AppRoutes.AdminSettings, AppRoutes.AdminHandovers, AppRoutes.AdminLegalBases })
         {
             foreach (var user in new[] { "bureau@govdata.local", "lead.ga@govdata.local", "catalog.ga@govdata.local", "approver.ga@govdata.local", "requester.rs@govdata.local", "security.ga@govdata.local", "applicant@govdata.local" })
             {
@@ -58,6 +58,7 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     [InlineData("/admin/users/template?code=GA")]
     [InlineData("/admin/settings")]
     [InlineData("/admin/handovers")]
+    [InlineData("/admin/legal-bases")]
     public async Task AdminPage_SendsAnonymousToLogin(string route)
     {
         var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(route);
@@ -72,6 +73,7 @@ public sealed class AdminPagesAuthorizationTests(GovDataWebApplicationFactory fa
     [InlineData("/admin/departments", "部门管理")]
     [InlineData("/admin/users", "人员与角色")]
     [InlineData("/admin/settings", "修改时限只影响此后设定的期限")]
+    [InlineData("/admin/legal-bases", "已被引用的依据不能修改或删除")]
     public async Task AdminPage_ServesTheSystemAdmin(string route, string heading)
     {
         var response = await factory.CreateClientAs("admin@govdata.local").GetAsync(route);

@@ -87,5 +87,4 @@ public sealed class PeopleAdminPagesTests : GovDataBunitContext
         Assert.NotNull((await db.Users.SingleAsync(u => u.Email == Email)).DeactivatedAt);
     }
 
-    private string Snackbars() => string.Join("\n", Services.GetRequiredService<MudBlazor.ISnackbar>().ShownSnackbars.Select(s => s.Message));
 }

@@ -22,7 +22,7 @@ public sealed class NavigationCatalogTests
     public void SystemAdmin_SeesEverythingBuiltSoFar_InIssueOrder()
     {
         Assert.Equal(
-            [AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale, AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants, AppRoutes.OversightOrders, AppRoutes.Disputes, AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminHandovers, AppRoutes.AdminSettings, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline, AppRoutes.PortalCriticisms],
+            [AppRoutes.Dashboard, AppRoutes.Inbox, AppRoutes.CatalogResources, AppRoutes.CatalogOpen, AppRoutes.CatalogApiKeys, AppRoutes.CatalogStale, AppRoutes.SharingCatalog, AppRoutes.SharingGrants, AppRoutes.SharingIssuedGrants, AppRoutes.OversightOrders, AppRoutes.Disputes, AppRoutes.AdminDepartments, AppRoutes.AdminUsers, AppRoutes.AdminHandovers, AppRoutes.AdminSettings, AppRoutes.AdminLegalBases, AppRoutes.AdminCalendar, AppRoutes.AdminAudit, AppRoutes.Jobs, AppRoutes.PortalDeadline, AppRoutes.PortalCriticisms],
             Routes(User(Roles.SystemAdmin)));
         Assert.Equal([null, "Nav.Group.Catalog", "Nav.Group.Sharing", "Nav.Group.Oversight", "Nav.Group.Disputes", "Nav.Group.Admin", "Nav.Group.Public"], Sections(User(Roles.SystemAdmin)));
     }

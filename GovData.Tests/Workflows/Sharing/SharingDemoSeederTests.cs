@@ -1,12 +1,6 @@
 using GovData.Tests.Support;
-using GovData.Workflows.Calendar;
-using GovData.Workflows.Persistence;
-using GovData.Workflows.Runtime;
 using GovData.Workflows.Sharing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GovData.Tests.Workflows.Sharing;
 
@@ -16,18 +10,9 @@ public sealed class SharingDemoSeederTests
     public async Task SeedAsync_PendingApprovedAndRefusedRequests_OnceOnly()
     {
         await using var database = await SqliteTestDatabase.CreateSeededAsync();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IDbContextFactory<GovDataDbContext>>(database);
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2025, 11, 3, 2, 0, 0, TimeSpan.Zero)));
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddGovDataCalendar();
-        services.AddGovDataWorkflowRuntime();
-        services.AddGovDataSharing();
-        await using var provider = services.BuildServiceProvider();
-
-        await provider.CreateScope().ServiceProvider.GetRequiredService<SharingDemoSeeder>().SeedAsync();
-        await provider.CreateScope().ServiceProvider.GetRequiredService<SharingDemoSeeder>().SeedAsync();
+        // Twice: the second run adds nothing.
+        await SharingDemo.SeedAsync(database);
+        await SharingDemo.SeedAsync(database);
 
         await using var db = database.CreateDbContext();
         var states = await db.WorkflowInstances.OrderBy(i => i.Id).Select(i => i.State).ToListAsync();

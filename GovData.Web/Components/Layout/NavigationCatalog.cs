@@ -88,6 +88,7 @@ public static class NavigationCatalog
             new(AppRoutes.AdminUsers, "Nav.AdminUsers", Icons.Material.Outlined.Group, SystemAdminOnly),
             new(AppRoutes.AdminHandovers, "Nav.AdminHandovers", Icons.Material.Outlined.SwapHoriz, [Roles.SystemAdmin, Roles.BureauOfficer]),
             new(AppRoutes.AdminSettings, "Nav.AdminSettings", Icons.Material.Outlined.Tune, SystemAdminOnly),
+            new(AppRoutes.AdminLegalBases, "Nav.AdminLegalBases", Icons.Material.Outlined.MenuBook, SystemAdminOnly),
             new(AppRoutes.AdminCalendar, "Nav.AdminCalendar", Icons.Material.Outlined.CalendarMonth, SystemAdminOnly),
             new(AppRoutes.AdminAudit, "Nav.AdminAudit", Icons.Material.Outlined.ReceiptLong, [Roles.SystemAdmin, Roles.BureauOfficer]),
             new(AppRoutes.Jobs, "Nav.Jobs", Icons.Material.Outlined.Schedule, SystemAdminOnly, ForceLoad: true),

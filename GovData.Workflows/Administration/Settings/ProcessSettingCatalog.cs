@@ -5,12 +5,13 @@ using GovData.Workflows.Runtime;
 
 namespace GovData.Workflows.Administration.Settings;
 
-/// <summary>What a setting holds: working days of a time limit, an escalation ladder, or calendar days.</summary>
+/// <summary>What a setting holds: working days of a time limit, an escalation ladder, calendar days or months.</summary>
 public enum SettingKind
 {
     WorkingDays = 1,
     Ladder = 2,
     CalendarDays = 3,
+    Months = 4,
 }
 
 /// <summary>One setting the page edits: its configuration key, the process it belongs to (null: general), what it
@@ -37,6 +38,7 @@ public sealed class ProcessSettingCatalog(WorkflowProcesses processes)
     public const int MaxLadderDays = 30;
     public const int MaxGraceDays = 365;
     public const string StaleGraceKey = ProposalSettings.Section + ":" + nameof(ProposalSettings.StaleGraceDays);
+    public const string SecurityReviewKey = SecurityReviewOptions.Section + ":" + nameof(SecurityReviewOptions.MaxAgeMonths);
 
     // Limits modules read through WorkflowSettings beside their states' own deadlines.
     private static readonly (string Setting, int Default)[] LimitsBesideStates =
@@ -60,6 +62,8 @@ public sealed class ProcessSettingCatalog(WorkflowProcesses processes)
         }
 
         settings.Add(new SettingDefinition(StaleGraceKey, null, SettingKind.CalendarDays, 0, MaxGraceDays, new ProposalSettings().StaleGraceDays));
+        settings.Add(new SettingDefinition(
+            SecurityReviewKey, null, SettingKind.Months, SecurityReviewOptions.MinMaxAgeMonths, SecurityReviewOptions.MaxMaxAgeMonths, SecurityReviewOptions.DefaultMaxAgeMonths));
         return settings;
     }
 

@@ -49,7 +49,7 @@ public sealed class OpenDataApplicationArgumentOptions : IWorkflowArgumentOption
         {
             var declared = await query.Db.DataResources.AsNoTracking()
                 .Where(r => r.Id == application.DataResourceId).Select(r => r.LegalBasis).SingleOrDefaultAsync(cancellationToken);
-            var bases = (await query.Db.LegalBases.AsNoTracking().OrderBy(b => b.Id).ToListAsync(cancellationToken))
+            var bases = (await query.Db.LegalBases.AsNoTracking().Where(b => b.RetiredAt == null).OrderBy(b => b.Id).ToListAsync(cancellationToken))
                 .OrderByDescending(b => declared is not null && declared.Contains($"《{b.LawName}》", StringComparison.Ordinal) && declared.Contains(b.Article, StringComparison.Ordinal))
                 .ToList();
             return new ArgumentOffer([.. bases.Select(b => new ArgumentOption(

@@ -91,7 +91,7 @@ public sealed class OpenDataApplicationSubjectHandler(
     private static async Task<List<int>> BasesAsync(GovDataDbContext db, WorkflowChange change, CancellationToken cancellationToken)
     {
         var ids = Ids(OpenDataApplicationArguments.LegalBases.ListIn(change.Arguments), OpenDataApplicationErrors.LegalBasisUnknown);
-        var known = await db.LegalBases.Where(b => ids.Contains(b.Id)).Select(b => b.Id).ToListAsync(cancellationToken);
+        var known = await db.LegalBases.Where(b => ids.Contains(b.Id) && b.RetiredAt == null).Select(b => b.Id).ToListAsync(cancellationToken);
         if (ids.FirstOrDefault(id => !known.Contains(id)) is var unknown and not 0)
         {
             throw new DomainRuleException(OpenDataApplicationErrors.LegalBasisUnknown, unknown);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovData.Domain.Legal;
 using GovData.Domain.OpenData.Applications;
 using GovData.Domain.Workflows;
 using GovData.Workflows.Persistence;
@@ -74,8 +75,8 @@ public sealed class OpenDataApplicationSummary : IWorkflowSubjectSummary
             facts.Add(SubjectFact.Of(Prefix + "RefusalReason", reason));
             var bases = application.RefusalBases();
             var citations = await db.LegalBases.AsNoTracking().Where(b => bases.Contains(b.Id)).OrderBy(b => b.Id)
-                .Select(b => "《" + b.LawName + "》" + b.Article).ToListAsync(cancellationToken);
-            facts.Add(new(Prefix + "RefusalBases", [.. citations]));
+                .Select(b => new { b.LawName, b.Article, b.Clause }).ToListAsync(cancellationToken);
+            facts.Add(new(Prefix + "RefusalBases", [.. citations.Select(b => LegalBasis.CitationOf(b.LawName, b.Article, b.Clause))]));
         }
 
         if (application.AnsweredOnTheSpot)
@@ -106,7 +107,7 @@ public sealed class OpenDataApplicationSummary : IWorkflowSubjectSummary
         }
 
         var names = await db.DataItems.AsNoTracking().Where(i => i.DataResourceId == entryId).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
-        var bases = await db.LegalBases.AsNoTracking().ToDictionaryAsync(b => b.Id, b => "《" + b.LawName + "》" + b.Article, cancellationToken);
+        var bases = await db.LegalBases.AsNoTracking().ToDictionaryAsync(b => b.Id, b => LegalBasis.CitationOf(b.LawName, b.Article, b.Clause), cancellationToken);
         foreach (var entry in arguments)
         {
             Rewrite(entry, GrantedItemsArgument, names);

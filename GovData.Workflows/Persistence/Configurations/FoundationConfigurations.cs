@@ -21,6 +21,20 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
     }
 }
 
+internal sealed class EmergencyPlanConfiguration : IEntityTypeConfiguration<EmergencyPlan>
+{
+    public void Configure(EntityTypeBuilder<EmergencyPlan> builder)
+    {
+        builder.Property(p => p.FileName).HasMaxLength(EmergencyPlan.FileNameMaxLength).IsRequired();
+        builder.Property(p => p.ContentType).HasMaxLength(128).IsRequired();
+        builder.Property(p => p.Sha256).HasMaxLength(64).IsRequired();
+        builder.Property(p => p.UploadedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(p => p.Content).IsRequired();
+        builder.HasOne<Department>().WithMany().HasForeignKey(p => p.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.DepartmentId, p.UploadedAtUtc });
+    }
+}
+
 internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
 {
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)

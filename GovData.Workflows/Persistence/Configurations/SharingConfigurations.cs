@@ -13,11 +13,13 @@ internal sealed class LegalBasisConfiguration : IEntityTypeConfiguration<LegalBa
     public void Configure(EntityTypeBuilder<LegalBasis> builder)
     {
         builder.ToTable("LegalBases");
-        builder.Property(b => b.LawName).HasMaxLength(128).IsRequired();
-        builder.Property(b => b.Article).HasMaxLength(64).IsRequired();
-        builder.Property(b => b.Text).HasMaxLength(4000).IsRequired();
+        builder.Property(b => b.LawName).HasMaxLength(LegalBasis.LawNameMaxLength).IsRequired();
+        builder.Property(b => b.Article).HasMaxLength(LegalBasis.ArticleMaxLength).IsRequired();
+        builder.Property(b => b.Clause).HasMaxLength(LegalBasis.ClauseMaxLength).IsRequired().HasDefaultValue(string.Empty);
+        builder.Property(b => b.Text).HasMaxLength(LegalBasis.TextMaxLength).IsRequired();
         builder.Ignore(b => b.Citation);
-        builder.HasIndex(b => new { b.LawName, b.Article }).IsUnique();
+        builder.Ignore(b => b.IsRetired);
+        builder.HasIndex(b => new { b.LawName, b.Article, b.Clause }).IsUnique();
     }
 }
 

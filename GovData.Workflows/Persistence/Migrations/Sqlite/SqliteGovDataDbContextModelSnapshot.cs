@@ -348,6 +348,52 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                     b.ToTable("Departments");
                 });
 
+            modelBuilder.Entity("GovData.Domain.Departments.EmergencyPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "UploadedAtUtc");
+
+                    b.ToTable("EmergencyPlans");
+                });
+
             modelBuilder.Entity("GovData.Domain.Disputes.Dispute", b =>
                 {
                     b.Property<int>("Id")
@@ -715,9 +761,19 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("LawName")
                         .IsRequired()
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
@@ -727,7 +783,7 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LawName", "Article")
+                    b.HasIndex("LawName", "Article", "Clause")
                         .IsUnique();
 
                     b.ToTable("LegalBases", (string)null);
@@ -2233,6 +2289,15 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SecurityOfficerUserId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("GovData.Domain.Departments.EmergencyPlan", b =>
+                {
+                    b.HasOne("GovData.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovData.Domain.Disputes.Dispute", b =>

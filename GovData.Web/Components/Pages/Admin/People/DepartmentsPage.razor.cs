@@ -84,6 +84,17 @@ public sealed partial class DepartmentsPage
         }
     }
 
+    private async Task EmergencyPlanAsync(DepartmentRow row)
+    {
+        var parameters = new DialogParameters<EmergencyPlanDialog> { { d => d.User, _user }, { d => d.Department, row } };
+        var dialog = await Dialogs.ShowAsync<EmergencyPlanDialog>(L.Format("EmergencyPlan.Title", row.Name), parameters, Options());
+        if (await dialog.Result is { Canceled: false })
+        {
+            Snackbar.Add(L["EmergencyPlan.Stored"], Severity.Success);
+            await LoadAsync();
+        }
+    }
+
     private async Task RenameAsync(DepartmentRow row)
     {
         if (await AskAsync(L["Rename.Title"], null, L["Field.Name"], row.Name) is not { } answer)

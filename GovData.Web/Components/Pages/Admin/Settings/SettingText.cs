@@ -14,6 +14,7 @@ internal static class SettingText
     {
         SettingKind.Ladder => string.Join(" → ", row.Steps.Select(s => Step(text, s))),
         SettingKind.WorkingDays => text.Format("Settings.WorkingDays", row.Days ?? 0),
+        SettingKind.Months => text.Format("Settings.Months", row.Days ?? 0),
         _ => text.Format("Settings.CalendarDays", row.Days ?? 0),
     };
 
