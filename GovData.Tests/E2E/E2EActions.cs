@@ -13,7 +13,17 @@ internal static class E2EActions
         var dialog = page.Locator(".mud-dialog");
         for (var attempt = 0; attempt < 10 && await dialog.CountAsync() == 0; attempt++)
         {
-            await page.ClickAsync("[data-testid=action-" + trigger + "]");
+            try
+            {
+                // A short timeout: a dialog that opened from the previous click covers the button, and a normal click
+                // would wait its full timeout for an overlay that never leaves; the loop condition sees the dialog.
+                await page.ClickAsync("[data-testid=action-" + trigger + "]", new() { Timeout = 2000 });
+            }
+            catch (TimeoutException)
+            {
+                continue;
+            }
+
             try
             {
                 await dialog.WaitForAsync(new() { Timeout = 1500 });
