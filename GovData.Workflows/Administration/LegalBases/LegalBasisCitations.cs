@@ -32,8 +32,15 @@ internal static class LegalBasisCitations
             return true;
         }
 
-        var applications = await db.OpenDataApplications.AsNoTracking().Where(a => a.RefusalLegalBasisIds != null)
+        // The ids are stored as an ordered comma list (ItemIds.Format): narrow in SQL to lists that can hold the id,
+        // then parse only those, so "1" does not match "11" and nothing else is read.
+        var text = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (first, last, middle) = (text + ",", "," + text, "," + text + ",");
+        var candidates = await db.OpenDataApplications.AsNoTracking()
+            .Where(a => a.RefusalLegalBasisIds != null && (a.RefusalLegalBasisIds == text
+                || a.RefusalLegalBasisIds.StartsWith(first) || a.RefusalLegalBasisIds.EndsWith(last)
+                || a.RefusalLegalBasisIds.Contains(middle)))
             .Select(a => a.RefusalLegalBasisIds!).ToListAsync(cancellationToken);
-        return applications.Any(ids => ItemIds.Parse(ids).Contains(id));
+        return candidates.Any(ids => ItemIds.Parse(ids).Contains(id));
     }
 }
