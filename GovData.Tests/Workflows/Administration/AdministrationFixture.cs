@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovData.Tests.Workflows.Administration;
 
 /// <summary>The demo city on real SQLite, with the administration use cases and Identity's user manager.</summary>
-public sealed class AdministrationFixture : SeededServicesFixture
+public class AdministrationFixture : SeededServicesFixture
 {
     protected override DateTime ChinaStart => new(2026, 3, 2, 10, 0, 0);
 
@@ -28,4 +28,10 @@ public sealed class AdministrationFixture : SeededServicesFixture
         services.AddGovDataAdministration();
         services.AddGovDataIntegration();
     }
+}
+
+/// <summary>The same fixture on PostgreSQL (decision 0030).</summary>
+public sealed class PostgreSqlAdministrationFixture : AdministrationFixture
+{
+    public override TestProvider Provider => TestProvider.PostgreSql;
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Administration;
 
-public sealed class DepartmentAdministrationTests(AdministrationFixture fixture) : IClassFixture<AdministrationFixture>
+public abstract class DepartmentAdministrationTestsCases(AdministrationFixture fixture)
 {
     private const string Admin = "admin@govdata.local";
 
@@ -143,3 +143,8 @@ public sealed class DepartmentAdministrationTests(AdministrationFixture fixture)
         return await db.Departments.Where(d => d.Code == code).Select(d => (int?)d.Id).SingleOrDefaultAsync();
     }
 }
+
+public sealed class DepartmentAdministrationTests(AdministrationFixture fixture) : DepartmentAdministrationTestsCases(fixture), IClassFixture<AdministrationFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class DepartmentAdministrationTestsOnPostgreSql(PostgreSqlAdministrationFixture fixture) : DepartmentAdministrationTestsCases(fixture), IClassFixture<PostgreSqlAdministrationFixture>;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Tests.Workflows.Administration;
 
 /// <summary>Art. 31: a department's emergency plan is a stored document, versioned, read only by those who should.</summary>
-public sealed class EmergencyPlanTests(AdministrationFixture fixture) : IClassFixture<AdministrationFixture>
+public abstract class EmergencyPlanTestsCases(AdministrationFixture fixture)
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
@@ -91,9 +91,15 @@ public sealed class EmergencyPlanTests(AdministrationFixture fixture) : IClassFi
         var planId = (await fixture.Get<ListEmergencyPlans>().ExecuteAsync(admin, scjg))[0].Id;
         await using (var db = fixture.Database.CreateDbContext())
         {
-            await db.Database.ExecuteSqlAsync($"UPDATE EmergencyPlans SET Content = {Encoding.ASCII.GetBytes("%PDF-1.7 tampered")} WHERE Id = {planId}");
+            var tampered = Encoding.ASCII.GetBytes("%PDF-1.7 tampered");
+            await db.EmergencyPlans.Where(p => p.Id == planId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Content, tampered));
         }
 
         Assert.Null(await fixture.Get<GetEmergencyPlanFile>().ExecuteAsync(admin, planId));
     }
 }
+
+public sealed class EmergencyPlanTests(AdministrationFixture fixture) : EmergencyPlanTestsCases(fixture), IClassFixture<AdministrationFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class EmergencyPlanTestsOnPostgreSql(PostgreSqlAdministrationFixture fixture) : EmergencyPlanTestsCases(fixture), IClassFixture<PostgreSqlAdministrationFixture>;

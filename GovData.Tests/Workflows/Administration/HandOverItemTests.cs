@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Tests.Workflows.Administration;
 
 /// <summary>A deactivated person's open items are listed for the bureau and handed to a colleague, journalled.</summary>
-public sealed class HandOverItemTests(AdministrationFixture fixture) : IClassFixture<AdministrationFixture>
+public abstract class HandOverItemTestsCases(AdministrationFixture fixture)
 {
     private const string Admin = "admin@govdata.local";
 
@@ -93,3 +93,8 @@ public sealed class HandOverItemTests(AdministrationFixture fixture) : IClassFix
         return instance.Id;
     }
 }
+
+public sealed class HandOverItemTests(AdministrationFixture fixture) : HandOverItemTestsCases(fixture), IClassFixture<AdministrationFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class HandOverItemTestsOnPostgreSql(PostgreSqlAdministrationFixture fixture) : HandOverItemTestsCases(fixture), IClassFixture<PostgreSqlAdministrationFixture>;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Administration;
 
-public sealed class ImportUsersTests(AdministrationFixture fixture) : IClassFixture<AdministrationFixture>
+public abstract class ImportUsersTestsCases(AdministrationFixture fixture)
 {
     private const string Password = "Strong#Pass2026";
 
@@ -139,3 +139,8 @@ public sealed class ImportUsersTests(AdministrationFixture fixture) : IClassFixt
         Assert.Equal(AdminErrors.NotAllowed, result.Refusal?.ErrorKey);
     }
 }
+
+public sealed class ImportUsersTests(AdministrationFixture fixture) : ImportUsersTestsCases(fixture), IClassFixture<AdministrationFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ImportUsersTestsOnPostgreSql(PostgreSqlAdministrationFixture fixture) : ImportUsersTestsCases(fixture), IClassFixture<PostgreSqlAdministrationFixture>;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Tests.Workflows.Administration;
 
 /// <summary>The legal-basis register (issue #13 §4): edited by the SystemAdmin, a cited entry retired rather than changed.</summary>
-public sealed class LegalBasisRegisterTests(AdministrationFixture fixture) : IClassFixture<AdministrationFixture>
+public abstract class LegalBasisRegisterTestsCases(AdministrationFixture fixture)
 {
     [Fact]
     public async Task Add_KeepsLawArticleClauseAndSummary_AndRefusesTheSameCitationTwice()
@@ -100,3 +100,8 @@ public sealed class LegalBasisRegisterTests(AdministrationFixture fixture) : ICl
         Assert.Equal(before, (await fixture.Get<ListLegalBasisRegister>().ExecuteAsync(admin)).Count);
     }
 }
+
+public sealed class LegalBasisRegisterTests(AdministrationFixture fixture) : LegalBasisRegisterTestsCases(fixture), IClassFixture<AdministrationFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class LegalBasisRegisterTestsOnPostgreSql(PostgreSqlAdministrationFixture fixture) : LegalBasisRegisterTestsCases(fixture), IClassFixture<PostgreSqlAdministrationFixture>;

@@ -2,7 +2,7 @@ using GovData.Workflows.Administration;
 
 namespace GovData.Tests.Workflows.Administration;
 
-public sealed class RecordDepartmentSecurityTests(AdministrationFixture fixture) : IClassFixture<AdministrationFixture>
+public abstract class RecordDepartmentSecurityTestsCases(AdministrationFixture fixture)
 {
     [Fact]
     public async Task Record_KeepsTheOfficerAndDates_AndTheListSaysWhenAYearHasPassed()
@@ -36,3 +36,8 @@ public sealed class RecordDepartmentSecurityTests(AdministrationFixture fixture)
         Assert.Equal(AdminErrors.DateInFuture, future.ErrorKey);
     }
 }
+
+public sealed class RecordDepartmentSecurityTests(AdministrationFixture fixture) : RecordDepartmentSecurityTestsCases(fixture), IClassFixture<AdministrationFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class RecordDepartmentSecurityTestsOnPostgreSql(PostgreSqlAdministrationFixture fixture) : RecordDepartmentSecurityTestsCases(fixture), IClassFixture<PostgreSqlAdministrationFixture>;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Tests.Workflows.Administration;
 
 /// <summary>Art. 31: the officer of a department whose assessment or drill is too old is reminded once per period.</summary>
-public sealed class RemindSecurityReviewTests(AdministrationFixture fixture) : IClassFixture<AdministrationFixture>
+public abstract class RemindSecurityReviewTestsCases(AdministrationFixture fixture)
 {
     [Fact]
     public async Task TheOfficerOfAnOverdueDepartment_IsRemindedOnce_AndAgainAfterThePeriod()
@@ -38,3 +38,8 @@ public sealed class RemindSecurityReviewTests(AdministrationFixture fixture) : I
         Assert.Equal(2, await db.OutboxEmails.CountAsync(m => m.IdempotencyKey.StartsWith("security-review:" + fixture.DepartmentIds["SCJG"] + ":")));
     }
 }
+
+public sealed class RemindSecurityReviewTests(AdministrationFixture fixture) : RemindSecurityReviewTestsCases(fixture), IClassFixture<AdministrationFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class RemindSecurityReviewTestsOnPostgreSql(PostgreSqlAdministrationFixture fixture) : RemindSecurityReviewTestsCases(fixture), IClassFixture<PostgreSqlAdministrationFixture>;

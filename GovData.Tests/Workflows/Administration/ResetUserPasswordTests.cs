@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Administration;
 
-public sealed class ResetUserPasswordTests(AdministrationFixture fixture) : IClassFixture<AdministrationFixture>
+public abstract class ResetUserPasswordTestsCases(AdministrationFixture fixture)
 {
     private const string Admin = "admin@govdata.local";
 
@@ -87,3 +87,8 @@ public sealed class ResetUserPasswordTests(AdministrationFixture fixture) : ICla
         Assert.Equal(AdminErrors.UserInactive, outcome.Result.ErrorKey);
     }
 }
+
+public sealed class ResetUserPasswordTests(AdministrationFixture fixture) : ResetUserPasswordTestsCases(fixture), IClassFixture<AdministrationFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ResetUserPasswordTestsOnPostgreSql(PostgreSqlAdministrationFixture fixture) : ResetUserPasswordTestsCases(fixture), IClassFixture<PostgreSqlAdministrationFixture>;

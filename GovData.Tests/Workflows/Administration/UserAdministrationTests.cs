@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Administration;
 
-public sealed class UserAdministrationTests(AdministrationFixture fixture) : IClassFixture<AdministrationFixture>
+public abstract class UserAdministrationTestsCases(AdministrationFixture fixture)
 {
     private const string Admin = "admin@govdata.local";
     private const string Password = "Strong#Pass2026";
@@ -125,3 +125,8 @@ public sealed class UserAdministrationTests(AdministrationFixture fixture) : ICl
         Assert.Equal(AdminErrors.NotYourself, result.Result.ErrorKey);
     }
 }
+
+public sealed class UserAdministrationTests(AdministrationFixture fixture) : UserAdministrationTestsCases(fixture), IClassFixture<AdministrationFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class UserAdministrationTestsOnPostgreSql(PostgreSqlAdministrationFixture fixture) : UserAdministrationTestsCases(fixture), IClassFixture<PostgreSqlAdministrationFixture>;

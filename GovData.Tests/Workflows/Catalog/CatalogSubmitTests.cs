@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Tests.Workflows.Catalog;
 
 /// <summary>Submit in one step (a crash between start and submit is recovered) and which bureau may decide (decision 0015).</summary>
-public sealed class CatalogSubmitTests(CatalogReviewFixture fixture) : IClassFixture<CatalogReviewFixture>
+public abstract class CatalogSubmitTestsCases(CatalogReviewFixture fixture)
 {
     private const string CatalogGa = "catalog.ga@govdata.local";
 
@@ -119,3 +119,8 @@ public sealed class CatalogSubmitTests(CatalogReviewFixture fixture) : IClassFix
     private Task<WorkflowResult> FireAsync(long instanceId, string trigger, GovData.Domain.Identity.UserContext user, string? comment = null) =>
         fixture.Get<FireTrigger>().ExecuteAsync(new FireTriggerRequest(instanceId, trigger, Comment: comment), user);
 }
+
+public sealed class CatalogSubmitTests(CatalogReviewFixture fixture) : CatalogSubmitTestsCases(fixture), IClassFixture<CatalogReviewFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class CatalogSubmitTestsOnPostgreSql(PostgreSqlCatalogReviewFixture fixture) : CatalogSubmitTestsCases(fixture), IClassFixture<PostgreSqlCatalogReviewFixture>;

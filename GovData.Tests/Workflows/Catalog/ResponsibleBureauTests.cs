@@ -17,7 +17,7 @@ namespace GovData.Tests.Workflows.Catalog;
 
 /// <summary>Catalog review V2 (decision 0017): the responsible bureau's inbox, no buttons that only refuse, the
 /// return comment in the notification, and a ladder that stays inside the reviewing bureau.</summary>
-public sealed class ResponsibleBureauTests(CatalogReviewFixture fixture) : IClassFixture<CatalogReviewFixture>
+public abstract class ResponsibleBureauTestsCases(CatalogReviewFixture fixture)
 {
     private static readonly string[] BureauSteps = [CatalogReviewWorkflowV1.Publish, CatalogReviewWorkflowV1.Return, WorkflowBuilder.Cancel, WorkflowBuilder.Reassign, WorkflowBuilder.SetDeadline];
 
@@ -131,3 +131,8 @@ public sealed class ResponsibleBureauTests(CatalogReviewFixture fixture) : IClas
         await db.SaveChangesAsync();
     }
 }
+
+public sealed class ResponsibleBureauTests(CatalogReviewFixture fixture) : ResponsibleBureauTestsCases(fixture), IClassFixture<CatalogReviewFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ResponsibleBureauTestsOnPostgreSql(PostgreSqlCatalogReviewFixture fixture) : ResponsibleBureauTestsCases(fixture), IClassFixture<PostgreSqlCatalogReviewFixture>;

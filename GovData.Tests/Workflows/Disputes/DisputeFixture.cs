@@ -16,7 +16,7 @@ namespace GovData.Tests.Workflows.Disputes;
 /// One seeded SQLite database with sharing and disputes; the clock stands on Monday 3 Nov 2025 (no holiday within the
 /// next weeks, so every working-day count below is plain Monday–Friday). Each test makes its own share request.
 /// </summary>
-public sealed class DisputeFixture : SeededServicesFixture
+public class DisputeFixture : SeededServicesFixture
 {
     public const string GaResource = "1.01.001/GA-0001";
 
@@ -97,4 +97,10 @@ public sealed class DisputeFixture : SeededServicesFixture
         using var writer = new StreamWriter(zip.CreateEntry(name).Open());
         writer.Write(text);
     }
+}
+
+/// <summary>The same fixture on PostgreSQL (decision 0030).</summary>
+public sealed class PostgreSqlDisputeFixture : DisputeFixture
+{
+    public override TestProvider Provider => TestProvider.PostgreSql;
 }

@@ -9,7 +9,7 @@ namespace GovData.Tests.Workflows.Disputes;
 
 /// <summary>A dispute from filing to compliance through the real runtime: deadlines, statements, meetings, the
 /// decision, the ordered grant; the bureau's rules (reasons, the responsible bureau, one extension).</summary>
-public sealed class DisputeProcessTests(DisputeFixture fixture) : IClassFixture<DisputeFixture>
+public abstract class DisputeProcessTestsCases(DisputeFixture fixture)
 {
     [Fact]
     public async Task File_Refusal_WaitsForTheMunicipalBureau_Due5WorkingDays_AndTellsBothParties()
@@ -205,3 +205,8 @@ public sealed class DisputeProcessTests(DisputeFixture fixture) : IClassFixture<
         Assert.Equal(DisputeWorkflowV1.Coordinating, (await db.WorkflowInstances.SingleAsync(i => i.Id == filed.InstanceId)).State);
     }
 }
+
+public sealed class DisputeProcessTests(DisputeFixture fixture) : DisputeProcessTestsCases(fixture), IClassFixture<DisputeFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class DisputeProcessTestsOnPostgreSql(PostgreSqlDisputeFixture fixture) : DisputeProcessTestsCases(fixture), IClassFixture<PostgreSqlDisputeFixture>;

@@ -3,7 +3,7 @@ using GovData.Workflows.Disputes;
 namespace GovData.Tests.Workflows.Disputes;
 
 /// <summary>A department never sees another department's disputes unless it is a party; the bureau sees them all.</summary>
-public sealed class DisputeScopingTests(DisputeFixture fixture) : IClassFixture<DisputeFixture>
+public abstract class DisputeScopingTestsCases(DisputeFixture fixture)
 {
     [Fact]
     public async Task ListAndDetailAndAttachment_AreScopedToThePartiesAndTheBureau()
@@ -66,3 +66,8 @@ public sealed class DisputeScopingTests(DisputeFixture fixture) : IClassFixture<
         Assert.Equal(GovData.Domain.Disputes.DisputeErrors.WrongBureau, meeting.ErrorKey);
     }
 }
+
+public sealed class DisputeScopingTests(DisputeFixture fixture) : DisputeScopingTestsCases(fixture), IClassFixture<DisputeFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class DisputeScopingTestsOnPostgreSql(PostgreSqlDisputeFixture fixture) : DisputeScopingTestsCases(fixture), IClassFixture<PostgreSqlDisputeFixture>;

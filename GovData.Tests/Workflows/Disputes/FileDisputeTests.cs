@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Tests.Workflows.Disputes;
 
 /// <summary>Who may raise a dispute on which ground; a refused filing (bad file, wrong party, no ground) writes nothing.</summary>
-public sealed class FileDisputeTests(DisputeFixture fixture) : IClassFixture<DisputeFixture>
+public abstract class FileDisputeTestsCases(DisputeFixture fixture)
 {
     [Fact]
     public async Task File_AScriptRenamedToPdf_IsRefused_AndNothingIsWritten()
@@ -81,3 +81,8 @@ public sealed class FileDisputeTests(DisputeFixture fixture) : IClassFixture<Dis
         return (await db.Disputes.CountAsync(), await db.DisputeAttachments.CountAsync(), await db.WorkflowInstances.CountAsync(i => i.DefinitionName == DisputeWorkflowV1.DefinitionName));
     }
 }
+
+public sealed class FileDisputeTests(DisputeFixture fixture) : FileDisputeTestsCases(fixture), IClassFixture<DisputeFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class FileDisputeTestsOnPostgreSql(PostgreSqlDisputeFixture fixture) : FileDisputeTestsCases(fixture), IClassFixture<PostgreSqlDisputeFixture>;

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Tests.Workflows.Inbox;
 
 /// <summary>The inbox on a real, seeded SQLite database; a fresh database per test so counts are exact.</summary>
-public sealed class GetInboxTests : IAsyncLifetime
+public abstract class GetInboxTestsCases(RuntimeFixture fixture) : IAsyncLifetime
 {
     private const string ApproverGa = "approver.ga@govdata.local";
 
-    private readonly RuntimeFixture _fixture = new();
+    private readonly RuntimeFixture _fixture = fixture;
 
     public Task InitializeAsync() => _fixture.InitializeAsync();
 
@@ -175,3 +175,8 @@ public sealed class GetInboxTests : IAsyncLifetime
     private async Task<InboxPage> InboxAsync(string email, InboxFilter filter) =>
         await _fixture.Get<GetInbox>().ExecuteAsync(await _fixture.UserAsync(email), filter);
 }
+
+public sealed class GetInboxTests() : GetInboxTestsCases(new RuntimeFixture());
+
+/// <summary>The cases above on PostgreSQL (decision 0030): the inbox's ordering, paging and search are SQL.</summary>
+public sealed class GetInboxTestsOnPostgreSql() : GetInboxTestsCases(new PostgreSqlRuntimeFixture());

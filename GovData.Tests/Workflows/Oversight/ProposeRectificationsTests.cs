@@ -18,17 +18,17 @@ namespace GovData.Tests.Workflows.Oversight;
 /// The daily proposal job over the demo city with every demo entry made Irregular, plus entries of our own on
 /// 2026-03-10 (grace 10 days: a Monthly entry is proposed when updated before 2026-01-13, a Weekly one before 2026-02-18).
 /// </summary>
-public sealed class ProposeRectificationsTests : IAsyncLifetime
+public abstract class ProposeRectificationsTestsCases(TestProvider provider) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _time = new(Now);
-    private SqliteTestDatabase _database = default!;
+    private TestDatabase _database = default!;
     private ServiceProvider _services = default!;
     private IReadOnlyDictionary<string, int> _departments = default!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateSeededAsync();
+        _database = await TestDatabase.CreateSeededAsync(provider);
         _departments = await _database.DepartmentIdsAsync();
         await using (var db = _database.WriteContext())
         {
@@ -172,3 +172,8 @@ public sealed class ProposeRectificationsTests : IAsyncLifetime
         return instance;
     }
 }
+
+public sealed class ProposeRectificationsTests() : ProposeRectificationsTestsCases(TestProvider.Sqlite);
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ProposeRectificationsTestsOnPostgreSql() : ProposeRectificationsTestsCases(TestProvider.PostgreSql);

@@ -20,17 +20,17 @@ namespace GovData.Tests.Workflows.Oversight;
 /// (GA), GA's lead acknowledges and reports, the bureau sends back and accepts; an order left past its deadline gets a
 /// drafted criticism, published and withdrawn; and every other user is kept out.
 /// </summary>
-public sealed class RectificationOrderTests : IAsyncLifetime
+public abstract class RectificationOrderTestsCases(TestProvider provider) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _time = new(Now);
-    private SqliteTestDatabase _database = default!;
+    private TestDatabase _database = default!;
     private ServiceProvider _services = default!;
     private int _ga;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateSeededAsync();
+        _database = await TestDatabase.CreateSeededAsync(provider);
         _ga = (await _database.DepartmentIdsAsync())["GA"];
         var services = new ServiceCollection();
         services.AddLogging();
@@ -245,3 +245,8 @@ public sealed class RectificationOrderTests : IAsyncLifetime
         Assert.Empty((await get.ExecuteAsync(await UserAsync("lead.ga@govdata.local"), order))!.Referrals);
     }
 }
+
+public sealed class RectificationOrderTests() : RectificationOrderTestsCases(TestProvider.Sqlite);
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class RectificationOrderTestsOnPostgreSql() : RectificationOrderTestsCases(TestProvider.PostgreSql);

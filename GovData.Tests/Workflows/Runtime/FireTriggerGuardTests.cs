@@ -4,7 +4,7 @@ using GovData.Workflows.Sharing;
 namespace GovData.Tests.Workflows.Runtime;
 
 /// <summary>Refusals change nothing: same state, revision, journal and notifications as before.</summary>
-public sealed class FireTriggerGuardTests(RuntimeFixture fixture) : IClassFixture<RuntimeFixture>
+public abstract class FireTriggerGuardTestsCases(RuntimeFixture fixture)
 {
     private static readonly Dictionary<string, string> ApproveArguments = new()
     {
@@ -157,3 +157,8 @@ public sealed class FireTriggerGuardTests(RuntimeFixture fixture) : IClassFixtur
         Assert.All(await fixture.NotificationsAsync(id), n => Assert.Equal("Workflow.Notification.ShareRequest.Submitted", n.MessageKey));
     }
 }
+
+public sealed class FireTriggerGuardTests(RuntimeFixture fixture) : FireTriggerGuardTestsCases(fixture), IClassFixture<RuntimeFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class FireTriggerGuardTestsOnPostgreSql(PostgreSqlRuntimeFixture fixture) : FireTriggerGuardTestsCases(fixture), IClassFixture<PostgreSqlRuntimeFixture>;

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace GovData.Tests.Workflows.Runtime;
 
 /// <summary>The initiator relation, the stopped clock and the subject's guard, at the use-case level (decision 0017).</summary>
-public sealed class InitiatorAndClockTests(RuntimeFixture fixture) : IClassFixture<RuntimeFixture>
+public abstract class InitiatorAndClockTestsCases(RuntimeFixture fixture)
 {
     private const string Applicant = "applicant@govdata.local";
 
@@ -141,3 +141,8 @@ public sealed class InitiatorAndClockTests(RuntimeFixture fixture) : IClassFixtu
         fixture.Time,
         NullLogger<DeadlineSweep>.Instance);
 }
+
+public sealed class InitiatorAndClockTests(RuntimeFixture fixture) : InitiatorAndClockTestsCases(fixture), IClassFixture<RuntimeFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class InitiatorAndClockTestsOnPostgreSql(PostgreSqlRuntimeFixture fixture) : InitiatorAndClockTestsCases(fixture), IClassFixture<PostgreSqlRuntimeFixture>;

@@ -14,7 +14,7 @@ namespace GovData.Tests.Workflows.OpenData.Applications;
 
 /// <summary>The demo city with the application module, the Chinese document texts and a dataset store; the clock
 /// stands on Monday 2 March 2026, 09:30 China time. "2.03.001/SCJG-0003" (食品生产许可证信息, 依申请开放) has a release.</summary>
-public sealed class OpenDataApplicationFixture : SeededServicesFixture
+public class OpenDataApplicationFixture : SeededServicesFixture
 {
     public const string EntryCode = "2.03.001/SCJG-0003";
     public const string ValidId = "11010519491231002X";
@@ -97,4 +97,10 @@ public sealed class OpenDataApplicationFixture : SeededServicesFixture
         await using var db = Database.CreateDbContext();
         return await db.LegalBases.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
     }
+}
+
+/// <summary>The same fixture on PostgreSQL (decision 0030).</summary>
+public sealed class PostgreSqlOpenDataApplicationFixture : OpenDataApplicationFixture
+{
+    public override TestProvider Provider => TestProvider.PostgreSql;
 }

@@ -15,8 +15,7 @@ namespace GovData.Tests.Workflows.OpenData.Applications;
 /// <summary>Art. 26 end to end on real SQLite: due dates from the shipped calendar, the clock standing still while the
 /// department waits for material, a partial grant with its written reply, delivery of exactly the granted items.
 /// Each test moves the fixture's clock itself.</summary>
-[Collection(nameof(OpenDataApplicationFlowTests))]
-public sealed class OpenDataApplicationFlowTests(OpenDataApplicationFixture fixture) : IClassFixture<OpenDataApplicationFixture>
+public abstract class OpenDataApplicationFlowTestsCases(OpenDataApplicationFixture fixture)
 {
     private const string Approver = "approver.scjg@govdata.local";
     private static readonly UserContext Stranger = new("not-the-applicant", "路人", null, false, new HashSet<string> { Roles.Applicant });
@@ -252,3 +251,9 @@ public sealed class OpenDataApplicationFlowTests(OpenDataApplicationFixture fixt
         Assert.Equal(OpenDataApplicationErrors.ItemNotApplicable, foreignItem.Violations.Single().Key);
     }
 }
+
+[Collection(nameof(OpenDataApplicationFlowTests))]
+public sealed class OpenDataApplicationFlowTests(OpenDataApplicationFixture fixture) : OpenDataApplicationFlowTestsCases(fixture), IClassFixture<OpenDataApplicationFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class OpenDataApplicationFlowTestsOnPostgreSql(PostgreSqlOpenDataApplicationFixture fixture) : OpenDataApplicationFlowTestsCases(fixture), IClassFixture<PostgreSqlOpenDataApplicationFixture>;

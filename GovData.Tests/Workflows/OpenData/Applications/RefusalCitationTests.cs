@@ -11,8 +11,7 @@ namespace GovData.Tests.Workflows.OpenData.Applications;
 /// <summary>A legal basis cited by an open-data application's refusal (Art. 26) is kept as it was: the register counts
 /// it and refuses to change or delete it, wherever it stands in the application's list of bases; an entry next to a cited
 /// one stays free.</summary>
-[Collection(nameof(OpenDataApplicationFlowTests))]
-public sealed class RefusalCitationTests(OpenDataApplicationFixture fixture) : IClassFixture<OpenDataApplicationFixture>
+public abstract class RefusalCitationTestsCases(OpenDataApplicationFixture fixture)
 {
     [Fact]
     public async Task EveryBasisOfARefusal_IsCited_AndTheEntriesBetweenThemAreNot()
@@ -55,3 +54,9 @@ public sealed class RefusalCitationTests(OpenDataApplicationFixture fixture) : I
         }
     }
 }
+
+[Collection(nameof(OpenDataApplicationFlowTests))]
+public sealed class RefusalCitationTests(OpenDataApplicationFixture fixture) : RefusalCitationTestsCases(fixture), IClassFixture<OpenDataApplicationFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class RefusalCitationTestsOnPostgreSql(PostgreSqlOpenDataApplicationFixture fixture) : RefusalCitationTestsCases(fixture), IClassFixture<PostgreSqlOpenDataApplicationFixture>;
