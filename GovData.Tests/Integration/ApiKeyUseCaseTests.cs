@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Integration;
 
-public sealed class ApiKeyUseCaseTests(IntegrationFixture fixture) : IClassFixture<IntegrationFixture>
+public abstract class ApiKeyUseCaseTestsCases(IntegrationFixture fixture)
 {
     [Fact]
     public async Task CreateApiKey_StoresOnlyTheHash_AndTheListNeverReturnsTheKey()
@@ -194,3 +194,8 @@ public sealed class ApiKeyUseCaseTests(IntegrationFixture fixture) : IClassFixtu
         return await db.DepartmentApiKeys.Where(k => k.Id == id).Select(k => k.LastUsedAtUtc).SingleAsync();
     }
 }
+
+public sealed class ApiKeyUseCaseTests(IntegrationFixture fixture) : ApiKeyUseCaseTestsCases(fixture), IClassFixture<IntegrationFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ApiKeyUseCaseTestsOnPostgreSql(PostgreSqlIntegrationFixture fixture) : ApiKeyUseCaseTestsCases(fixture), IClassFixture<PostgreSqlIntegrationFixture>;

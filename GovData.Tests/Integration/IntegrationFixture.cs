@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovData.Tests.Integration;
 
 /// <summary>One seeded SQLite database with the key use cases; the clock stands on 30 Sep 2025 10:00 (China).</summary>
-public sealed class IntegrationFixture : SeededServicesFixture
+public class IntegrationFixture : SeededServicesFixture
 {
     protected override DateTime ChinaStart => new(2025, 9, 30, 10, 0, 0);
 
@@ -17,4 +17,10 @@ public sealed class IntegrationFixture : SeededServicesFixture
         Assert.True(result.Succeeded, result.Outcome.ErrorKey);
         return result.Key!;
     }
+}
+
+/// <summary>The same fixture on PostgreSQL (decision 0030).</summary>
+public sealed class PostgreSqlIntegrationFixture : IntegrationFixture
+{
+    public override TestProvider Provider => TestProvider.PostgreSql;
 }

@@ -17,7 +17,7 @@ namespace GovData.Tests.Workflows.Administration;
 
 /// <summary>The demo city with the sharing module, a three-step ShareRequest ladder in "appsettings" and the stored
 /// settings layered over it, as in the web app; the clock stands on 30 Sep 2025.</summary>
-public sealed class ProcessSettingsFixture : SeededServicesFixture
+public class ProcessSettingsFixture : SeededServicesFixture
 {
     public StoredSettingsConfiguration Stored { get; } = new();
 
@@ -49,7 +49,7 @@ public sealed class ProcessSettingsFixture : SeededServicesFixture
     }
 }
 
-public sealed class ProcessSettingsTests(ProcessSettingsFixture fixture) : IClassFixture<ProcessSettingsFixture>
+public abstract class ProcessSettingsTestsCases(ProcessSettingsFixture fixture)
 {
     private static readonly string ReplyKey = ProcessSettingCatalog.KeyOf(ShareRequestWorkflowV1.ReplyWorkingDaysSetting);
 
@@ -149,4 +149,15 @@ public sealed class ProcessSettingsTests(ProcessSettingsFixture fixture) : IClas
         var request = await db.ShareRequests.SingleAsync(r => r.Id == result.Id);
         return request.WorkflowInstanceId!.Value;
     }
+}
+
+public sealed class ProcessSettingsTests(ProcessSettingsFixture fixture) : ProcessSettingsTestsCases(fixture), IClassFixture<ProcessSettingsFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ProcessSettingsTestsOnPostgreSql(PostgreSqlProcessSettingsFixture fixture) : ProcessSettingsTestsCases(fixture), IClassFixture<PostgreSqlProcessSettingsFixture>;
+
+/// <summary>The same fixture on PostgreSQL (decision 0030).</summary>
+public sealed class PostgreSqlProcessSettingsFixture : ProcessSettingsFixture
+{
+    public override TestProvider Provider => TestProvider.PostgreSql;
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Tests.Workflows.Catalog;
 
 /// <summary>The instance page tells the officer what the draft changes against the live version.</summary>
-public sealed class CatalogReviewSummaryTests(CatalogReviewFixture fixture) : IClassFixture<CatalogReviewFixture>
+public abstract class CatalogReviewSummaryTestsCases(CatalogReviewFixture fixture)
 {
     [Fact]
     public async Task Describe_ARevision_NamesTheEntry_AndEveryChange()
@@ -59,3 +59,8 @@ public sealed class CatalogReviewSummaryTests(CatalogReviewFixture fixture) : IC
         Assert.Contains(fields, f => f.LabelKey == CatalogReviewSummary.ValuePrefix + "UpdateCycle");
     }
 }
+
+public sealed class CatalogReviewSummaryTests(CatalogReviewFixture fixture) : CatalogReviewSummaryTestsCases(fixture), IClassFixture<CatalogReviewFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class CatalogReviewSummaryTestsOnPostgreSql(PostgreSqlCatalogReviewFixture fixture) : CatalogReviewSummaryTestsCases(fixture), IClassFixture<PostgreSqlCatalogReviewFixture>;

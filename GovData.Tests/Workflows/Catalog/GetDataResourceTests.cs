@@ -4,7 +4,7 @@ using GovData.Workflows.Catalog;
 
 namespace GovData.Tests.Workflows.Catalog;
 
-public sealed class GetDataResourceTests(DemoCatalogFixture fixture) : IClassFixture<DemoCatalogFixture>
+public abstract class GetDataResourceTestsCases(DemoCatalogFixture fixture)
 {
     private GetDataResource UseCase => new(fixture.Database, TimeProvider.System);
 
@@ -59,3 +59,8 @@ public sealed class GetDataResourceTests(DemoCatalogFixture fixture) : IClassFix
         Assert.Null(await UseCase.ExecuteAsync(await fixture.ResourceIdAsync("3.09.001/GA-9001"), UserContext.Anonymous));
     }
 }
+
+public sealed class GetDataResourceTests(DemoCatalogFixture fixture) : GetDataResourceTestsCases(fixture), IClassFixture<DemoCatalogFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class GetDataResourceTestsOnPostgreSql(PostgreSqlDemoCatalogFixture fixture) : GetDataResourceTestsCases(fixture), IClassFixture<PostgreSqlDemoCatalogFixture>;

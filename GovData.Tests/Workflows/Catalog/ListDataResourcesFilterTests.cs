@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace GovData.Tests.Workflows.Catalog;
 
 /// <summary>The catalog list's scopes (who sees which base set) and each server-side filter, on the demo city.</summary>
-public sealed class ListDataResourcesFilterTests(DemoCatalogFixture fixture) : IClassFixture<DemoCatalogFixture>
+public abstract class ListDataResourcesFilterTestsCases(DemoCatalogFixture fixture)
 {
     private const string Bureau = "bureau@govdata.local";
 
@@ -214,3 +214,8 @@ public sealed class ListDataResourcesFilterTests(DemoCatalogFixture fixture) : I
         Assert.False(page.CountCapped);
     }
 }
+
+public sealed class ListDataResourcesFilterTests(DemoCatalogFixture fixture) : ListDataResourcesFilterTestsCases(fixture), IClassFixture<DemoCatalogFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ListDataResourcesFilterTestsOnPostgreSql(PostgreSqlDemoCatalogFixture fixture) : ListDataResourcesFilterTestsCases(fixture), IClassFixture<PostgreSqlDemoCatalogFixture>;

@@ -4,7 +4,7 @@ using GovData.Workflows.Catalog;
 
 namespace GovData.Tests.Workflows.Catalog;
 
-public sealed class ListDataResourcesTests(DemoCatalogFixture fixture) : IClassFixture<DemoCatalogFixture>
+public abstract class ListDataResourcesTestsCases(DemoCatalogFixture fixture)
 {
     private const int AllRows = DemoCatalogFixture.Total;
 
@@ -158,3 +158,8 @@ public sealed class ListDataResourcesTests(DemoCatalogFixture fixture) : IClassF
         Assert.Equal("市公安局", Assert.Single(rows).ProviderName);
     }
 }
+
+public sealed class ListDataResourcesTests(DemoCatalogFixture fixture) : ListDataResourcesTestsCases(fixture), IClassFixture<DemoCatalogFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ListDataResourcesTestsOnPostgreSql(PostgreSqlDemoCatalogFixture fixture) : ListDataResourcesTestsCases(fixture), IClassFixture<PostgreSqlDemoCatalogFixture>;

@@ -5,7 +5,7 @@ using GovData.Workflows.Runtime.Queries;
 
 namespace GovData.Tests.Workflows.Inbox;
 
-public sealed class GetWorkflowInstanceTests(RuntimeFixture fixture) : IClassFixture<RuntimeFixture>
+public abstract class GetWorkflowInstanceTestsCases(RuntimeFixture fixture)
 {
     [Theory]
     [InlineData("approver.wj@govdata.local")]
@@ -70,3 +70,8 @@ public sealed class GetWorkflowInstanceTests(RuntimeFixture fixture) : IClassFix
         Assert.Contains(after.Diagram.States, s => s.Name == ShareRequestWorkflowV1.Submitted && s.IsVisited && !s.IsCurrent);
     }
 }
+
+public sealed class GetWorkflowInstanceTests(RuntimeFixture fixture) : GetWorkflowInstanceTestsCases(fixture), IClassFixture<RuntimeFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class GetWorkflowInstanceTestsOnPostgreSql(PostgreSqlRuntimeFixture fixture) : GetWorkflowInstanceTestsCases(fixture), IClassFixture<PostgreSqlRuntimeFixture>;

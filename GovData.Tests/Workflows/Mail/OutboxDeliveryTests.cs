@@ -13,7 +13,7 @@ using SmtpServer.Storage;
 
 namespace GovData.Tests.Workflows.Mail;
 
-public sealed class OutboxDeliveryTests(RuntimeFixture fixture) : IClassFixture<RuntimeFixture>
+public abstract class OutboxDeliveryTestsCases(RuntimeFixture fixture)
 {
     [Fact]
     public async Task Transition_QueuesMailForConfirmedAddressesOnly_InItsTransaction()
@@ -156,3 +156,8 @@ public sealed class OutboxDeliveryTests(RuntimeFixture fixture) : IClassFixture<
         }
     }
 }
+
+public sealed class OutboxDeliveryTests(RuntimeFixture fixture) : OutboxDeliveryTestsCases(fixture), IClassFixture<RuntimeFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class OutboxDeliveryTestsOnPostgreSql(PostgreSqlRuntimeFixture fixture) : OutboxDeliveryTestsCases(fixture), IClassFixture<PostgreSqlRuntimeFixture>;

@@ -7,9 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Tests.Workflows.OpenData;
 
 /// <summary>The demo city on real SQLite with a dataset store in its own temporary folder.</summary>
-public sealed class DatasetFixture : IAsyncLifetime
+public class DatasetFixture : IAsyncLifetime
 {
-    public SqliteTestDatabase Database { get; private set; } = default!;
+    /// <summary>The database the fixture runs on; the PostgreSQL subclass overrides it.</summary>
+    public virtual TestProvider Provider => TestProvider.Sqlite;
+
+    public TestDatabase Database { get; private set; } = default!;
 
     public DatasetStore Store { get; private set; } = default!;
 
@@ -17,7 +20,7 @@ public sealed class DatasetFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await SqliteTestDatabase.CreateSeededAsync();
+        Database = await TestDatabase.CreateSeededAsync(Provider);
         Store = new DatasetStore(Options, Path.Combine(Database.Directory, "datasets"));
     }
 
@@ -45,4 +48,10 @@ public sealed class DatasetFixture : IAsyncLifetime
         var folder = Path.Combine(Store.RootPath, resourceId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return Directory.Exists(folder) ? Directory.GetFiles(folder).Length : 0;
     }
+}
+
+/// <summary>The same fixture on PostgreSQL (decision 0030).</summary>
+public sealed class PostgreSqlDatasetFixture : DatasetFixture
+{
+    public override TestProvider Provider => TestProvider.PostgreSql;
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.OpenData;
 
-public sealed class UploadDatasetTests(DatasetFixture fixture) : IClassFixture<DatasetFixture>
+public abstract class UploadDatasetTestsCases(DatasetFixture fixture)
 {
     private const string Bus = "3.04.001/JT-0001";
     private const string Header = "线路名称,站点名称,经度,纬度,首班时间,末班时间";
@@ -226,3 +226,8 @@ public sealed class UploadDatasetTests(DatasetFixture fixture) : IClassFixture<D
         return await fixture.Upload.ExecuteAsync(user, new UploadDatasetCommand(id, stream, name));
     }
 }
+
+public sealed class UploadDatasetTests(DatasetFixture fixture) : UploadDatasetTestsCases(fixture), IClassFixture<DatasetFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class UploadDatasetTestsOnPostgreSql(PostgreSqlDatasetFixture fixture) : UploadDatasetTestsCases(fixture), IClassFixture<PostgreSqlDatasetFixture>;

@@ -8,7 +8,7 @@ namespace GovData.Tests.Workflows.Sharing;
 
 /// <summary>The choices a decision dialog offers (GetArgumentOptions), and rule errors of the subject handler
 /// returned as results by FireTrigger.</summary>
-public sealed class ArgumentOptionsTests(SharingFixture fixture) : IClassFixture<SharingFixture>
+public abstract class ArgumentOptionsTestsCases(SharingFixture fixture)
 {
     private static readonly DateOnly Today = new(2025, 9, 30);
 
@@ -110,3 +110,8 @@ public sealed class ArgumentOptionsTests(SharingFixture fixture) : IClassFixture
         Assert.False(await db.Notifications.AnyAsync(n => n.Link == "/workflows/" + submitted.InstanceId && n.MessageKey.EndsWith(".Approved")));
     }
 }
+
+public sealed class ArgumentOptionsTests(SharingFixture fixture) : ArgumentOptionsTestsCases(fixture), IClassFixture<SharingFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ArgumentOptionsTestsOnPostgreSql(PostgreSqlSharingFixture fixture) : ArgumentOptionsTestsCases(fixture), IClassFixture<PostgreSqlSharingFixture>;

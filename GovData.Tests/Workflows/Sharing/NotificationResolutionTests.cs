@@ -7,7 +7,7 @@ namespace GovData.Tests.Workflows.Sharing;
 
 /// <summary>Issue #14: notifications about an item resolve when the item is handled, and name the item and the other
 /// department instead of an internal number.</summary>
-public sealed class NotificationResolutionTests(SharingFixture fixture) : IClassFixture<SharingFixture>
+public abstract class NotificationResolutionTestsCases(SharingFixture fixture)
 {
     [Fact]
     public async Task Decision_ResolvesTheDeciderDepartmentsNotifications_NotTheRequesters()
@@ -46,3 +46,8 @@ public sealed class NotificationResolutionTests(SharingFixture fixture) : IClass
         return await db.Notifications.CountAsync(n => n.RecipientUserId == userId && n.Link == link && n.ReadAtUtc == null);
     }
 }
+
+public sealed class NotificationResolutionTests(SharingFixture fixture) : NotificationResolutionTestsCases(fixture), IClassFixture<SharingFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class NotificationResolutionTestsOnPostgreSql(PostgreSqlSharingFixture fixture) : NotificationResolutionTestsCases(fixture), IClassFixture<PostgreSqlSharingFixture>;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Tests.Workflows.Sharing;
 
 /// <summary>The instance page tells the approver what is asked: title, resource, purpose, items, period; then the outcome.</summary>
-public sealed class ShareRequestSummaryTests(SharingFixture fixture) : IClassFixture<SharingFixture>
+public abstract class ShareRequestSummaryTestsCases(SharingFixture fixture)
 {
     [Fact]
     public async Task SubmittedRequest_HasTitle_AndTheFactsTheApproverDecidesOn()
@@ -72,3 +72,8 @@ public sealed class ShareRequestSummaryTests(SharingFixture fixture) : IClassFix
         return await db.ShareRequests.Where(r => r.Id == requestId).Select(r => r.WorkflowInstanceId!.Value).SingleAsync();
     }
 }
+
+public sealed class ShareRequestSummaryTests(SharingFixture fixture) : ShareRequestSummaryTestsCases(fixture), IClassFixture<SharingFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ShareRequestSummaryTestsOnPostgreSql(PostgreSqlSharingFixture fixture) : ShareRequestSummaryTestsCases(fixture), IClassFixture<PostgreSqlSharingFixture>;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovData.Tests.Workflows.Sharing;
 
 /// <summary>A step whose subject is gone is refused with nothing written; a new submission rings the bells at once.</summary>
-public sealed class SubjectMissingTests(SharingFixture fixture) : IClassFixture<SharingFixture>
+public abstract class SubjectMissingTestsCases(SharingFixture fixture)
 {
     [Fact]
     public async Task Approve_WhenTheRequestIsGone_IsRefused_AndWritesNothing()
@@ -52,3 +52,8 @@ public sealed class SubjectMissingTests(SharingFixture fixture) : IClassFixture<
         Assert.Equal(1, signals);
     }
 }
+
+public sealed class SubjectMissingTests(SharingFixture fixture) : SubjectMissingTestsCases(fixture), IClassFixture<SharingFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class SubjectMissingTestsOnPostgreSql(PostgreSqlSharingFixture fixture) : SubjectMissingTestsCases(fixture), IClassFixture<PostgreSqlSharingFixture>;
