@@ -20,7 +20,8 @@ namespace GovData.Benchmarks.Portal;
 /// Then the built app as a real process over the same database (<see cref="WebAppProcess"/>): the whole DCAT catalog
 /// of 100,000 published entries, every page (1,000 a page, following hydra:next) over loopback, against enumerating
 /// the same rows with the same EF no-tracking projection here; the dataset downloaded as CSV against reading its
-/// stored file, and as XLSX against MiniExcel writing the same rows to a file. Peaks are the app's resident-set
+/// stored file, and as XLSX against MiniExcel writing the same rows to a file; last the CKAN search under 32 clients
+/// against a static file (<see cref="PortalSearchLoad"/>). Peaks are the app's resident-set
 /// high-water mark (VmHWM), reset before each phase.
 /// </summary>
 internal sealed class PortalBenchmarks : IBenchmarkGroup
@@ -55,6 +56,7 @@ internal sealed class PortalBenchmarks : IBenchmarkGroup
         using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(5) };
         await DcatAsync(output, app, http, query);
         await DownloadsAsync(output, app, http, database, entryId, release);
+        await PortalSearchLoad.RunAsync(output, app.BaseUrl);
     }
 
     private static async Task<GovData.Domain.OpenData.DatasetRelease> UploadAsync(FigureWriter output, BenchmarkDatabase database, BenchmarkDepartment department, int entryId, string csv)
