@@ -7,14 +7,10 @@ namespace GovData.Tests.Nodes;
 /// Two real app processes (nodes A and B) on one fresh PostgreSQL database and one Redis, each with its Hangfire
 /// server, in the environment <c>E2E</c> with the test clock (so a test can make both sweep at the same moment).
 /// A starts first (it migrates and seeds), then B. Without the servers the tests fail with a hint.
-/// The start (~30–120 s, mostly node A migrating and seeding PostgreSQL) begins when the run begins
-/// (<see cref="StartEarly"/>, called by the collection orderer), so it overlaps the other tests whenever xunit gives this
-/// collection its turn (decision 0034).
 /// </summary>
 public sealed class TwoNodesFixture : IAsyncLifetime
 {
-    private static readonly Lazy<Task<Started>> Start = new(StartAsync);
-    private string _databaseName = "";
+    private readonly string _databaseName = "govdata_nodes_" + Guid.NewGuid().ToString("N")[..12];
     private string _server = "";
 
     public NodeApp A { get; private set; } = default!;
@@ -24,43 +20,16 @@ public sealed class TwoNodesFixture : IAsyncLifetime
     /// <summary>The nodes' database.</summary>
     public string ConnectionString { get; private set; } = "";
 
-    /// <summary>Starts the two nodes in the background (once per run); the fixture awaits that start.</summary>
-    public static void StartEarly() => _ = Start.Value;
-
     public async Task InitializeAsync()
     {
-        var started = await Start.Value;
-        (_server, _databaseName, ConnectionString, A, B) = (started.Server, started.DatabaseName, started.ConnectionString, started.A, started.B);
-    }
-
-    private static async Task<Started> StartAsync()
-    {
-        // Off the caller's thread: the orderer calls this while xunit prepares the run.
-        await Task.Yield();
-        var server = NodeTestServers.Postgres;
+        _server = NodeTestServers.Postgres;
         var redis = NodeTestServers.Redis;
-        var databaseName = "govdata_nodes_" + Guid.NewGuid().ToString("N")[..12];
-        await ExecuteOnServerAsync(server, $"CREATE DATABASE \"{databaseName}\"");
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = databaseName }.ToString();
-        var a = new NodeApp(connectionString, redis);
-        NodeApp? b = null;
-        try
-        {
-            await a.InitializeAsync();
-            b = new NodeApp(connectionString, redis);
-            await b.InitializeAsync();
-            return new Started(server, databaseName, connectionString, a, b);
-        }
-        catch
-        {
-            if (b is not null)
-            {
-                await b.DisposeAsync();
-            }
-
-            await a.DisposeAsync();
-            throw;
-        }
+        await ExecuteOnServerAsync($"CREATE DATABASE \"{_databaseName}\"");
+        ConnectionString = new NpgsqlConnectionStringBuilder(_server) { Database = _databaseName }.ToString();
+        A = new NodeApp(ConnectionString, redis);
+        await A.InitializeAsync();
+        B = new NodeApp(ConnectionString, redis);
+        await B.InitializeAsync();
     }
 
     public async Task DisposeAsync()
@@ -78,7 +47,7 @@ public sealed class TwoNodesFixture : IAsyncLifetime
         if (_server.Length > 0)
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteOnServerAsync(_server, $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)");
+            await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)");
         }
     }
 
@@ -96,15 +65,13 @@ public sealed class TwoNodesFixture : IAsyncLifetime
         return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task ExecuteOnServerAsync(string server, string sql)
+    private async Task ExecuteOnServerAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(server);
+        await using var connection = new NpgsqlConnection(_server);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
-
-    private sealed record Started(string Server, string DatabaseName, string ConnectionString, NodeApp A, NodeApp B);
 
     /// <summary>One node: the built app as a process with the server-mode settings.</summary>
     public sealed class NodeApp(string connectionString, string redis) : WebAppProcessFixture
@@ -115,9 +82,8 @@ public sealed class TwoNodesFixture : IAsyncLifetime
             return await http.PostAsync(BaseUrl + path, content: null);
         }
 
-        // Migrating and seeding the demo city on PostgreSQL takes ~45 s here (SQLite: ~10 s), more under load, and the
-        // nodes now start beside the browser apps at the beginning of the run (~120 s measured with three threads).
-        protected override TimeSpan StartTimeout => TimeSpan.FromSeconds(360);
+        // Migrating and seeding the demo city on PostgreSQL takes ~45 s here (SQLite: ~10 s), more under load.
+        protected override TimeSpan StartTimeout => TimeSpan.FromSeconds(240);
 
         protected override IEnumerable<string> SettingArguments() =>
         [
