@@ -91,7 +91,7 @@ public sealed class DailyUseTourE2ETests(WebAppProcessFixture app)
                 var response = await page.GotoAsync(path);
                 Assert.NotNull(response);
                 await Expect(page.Locator("body")).Not.ToBeEmptyAsync();
-                await app.SettleAsync(page);
+                await page.WaitForTimeoutAsync(1500);
                 var name = path.Trim('/').Replace('/', '-');
                 await app.ScreenshotAsync(page, $"{Prefix}-{who}-{(name.Length == 0 ? "home" : name)}");
             }

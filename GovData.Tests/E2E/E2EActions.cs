@@ -10,7 +10,6 @@ internal static class E2EActions
     /// does nothing.</summary>
     public static async Task OpenDialogAsync(IPage page, string trigger)
     {
-        await InteractiveAsync(page);
         var dialog = page.Locator(".mud-dialog");
         for (var attempt = 0; attempt < 10 && await dialog.CountAsync() == 0; attempt++)
         {
@@ -42,7 +41,6 @@ internal static class E2EActions
     /// interactive are not read.</summary>
     public static async Task SetFileUntilAsync(IPage page, ILocator input, string path, ILocator done)
     {
-        await InteractiveAsync(page);
         for (var attempt = 0; attempt < 10; attempt++)
         {
             await input.SetInputFilesAsync(path);
@@ -58,15 +56,5 @@ internal static class E2EActions
         }
 
         await Expect(done).ToBeVisibleAsync();
-    }
-
-    /// <summary>Waits for the circuit when the page is one of ours (it carries <c>data-interactive</c>), so the first
-    /// click or file usually lands instead of timing out and being retried.</summary>
-    public static async Task InteractiveAsync(IPage page)
-    {
-        if (await page.Locator("[data-interactive]").CountAsync() > 0)
-        {
-            await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
-        }
     }
 }

@@ -107,15 +107,6 @@ public class WebAppProcessFixture : IAsyncLifetime
         await Assertions.Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
     }
 
-    /// <summary>Waits until what a person would see has settled: the circuit runs the page (pages in our layouts carry
-    /// <c>data-interactive</c>; error pages and the jobs dashboard do not) and no request is in flight. Replaces a fixed
-    /// 1.5 s wait per screen (decision 0034).</summary>
-    public async Task SettleAsync(IPage page)
-    {
-        await E2EActions.InteractiveAsync(page);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-    }
-
     public async Task ScreenshotAsync(IPage page, string name)
     {
         // After a full reload (the language switch) the page is briefly laid out without its styles: wait for it.
