@@ -23,7 +23,7 @@ public enum TestProvider
 /// under a retrying execution strategy (<see cref="RetryingTestExecutionStrategy"/>): a write outside the unit of work
 /// fails here as it would on a server database. SQLite: a fresh temporary file. PostgreSQL: a fresh database on the
 /// server <c>GOVDATA_TEST_POSTGRES</c> names, copied from a template migrated (and seeded) once per run
-/// (<see cref="PostgreSqlTemplates"/>). Dispose deletes it. <c>SqliteTestDatabase</c> is this class (an alias kept for
+/// (<see cref="PostgreSqlTemplates"/>); SQLite likewise copies a template file (<see cref="SqliteTemplates"/>). Dispose deletes it. <c>SqliteTestDatabase</c> is this class (an alias kept for
 /// the tests that run on SQLite only).
 /// </summary>
 public sealed class TestDatabase : IDbContextFactory<GovDataDbContext>, IAsyncDisposable
@@ -89,9 +89,7 @@ public sealed class TestDatabase : IDbContextFactory<GovDataDbContext>, IAsyncDi
         }
 
         var database = new TestDatabase(provider, directory, null);
-        await using var db = database.CreateDbContext();
-        await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
+        await SqliteTemplates.CopyToAsync(database.FilePath, seeded: false);
         return database;
     }
 
@@ -107,14 +105,17 @@ public sealed class TestDatabase : IDbContextFactory<GovDataDbContext>, IAsyncDi
             return new TestDatabase(provider, NewDirectory(), name);
         }
 
-        var database = await CreateAsync(provider);
-        await database.SeedAsync(demoData: true);
+        var database = new TestDatabase(provider, NewDirectory(), null);
+        await SqliteTemplates.CopyToAsync(database.FilePath, seeded: true);
         return database;
     }
 
     /// <summary>A database on <paramref name="provider"/> over an existing PostgreSQL database (the templates).</summary>
     internal static TestDatabase Over(string postgreSqlDatabase) =>
         new(TestProvider.PostgreSql, NewDirectory(), postgreSqlDatabase);
+
+    /// <summary>A SQLite database in <paramref name="directory"/> (the templates), left as it is found.</summary>
+    internal static TestDatabase OverSqliteFolder(string directory) => new(TestProvider.Sqlite, directory, null);
 
     public GovDataDbContext CreateDbContext() => _create();
 
