@@ -51,9 +51,11 @@ internal sealed class ImportBenchmarks : IBenchmarkGroup
                 return read.IsValid ? 0 : throw new InvalidOperationException($"The reader refused the workbook: {read.Errors[0]}.");
             }
 
+            await using var server = PostgreSqlBenchmarkServer.Requested ? await PostgreSqlBenchmarkServer.StartAsync() : null;
             var mini = new List<Sample>();
             var reads = new List<Sample>();
             var imports = new List<Sample>();
+            var pgImports = new List<Sample>();
             var peak = 0.0;
             for (var round = 0; round < Rounds; round++)
             {
@@ -68,6 +70,10 @@ internal sealed class ImportBenchmarks : IBenchmarkGroup
                 var (import, roundPeak) = await ImportOnceAsync(path, now, reader, limits);
                 imports.Add(import);
                 peak = Math.Max(peak, roundPeak);
+                if (server is not null)
+                {
+                    pgImports.Add((await ImportOnceAsync(path, now, reader, limits, server.ConnectionString)).Sample);
+                }
             }
 
             var bestImport = imports.MinBy(i => i.Seconds)!;
@@ -88,6 +94,15 @@ internal sealed class ImportBenchmarks : IBenchmarkGroup
             output.Figure("import.miniExcelCpuSeconds", miniCpu, "s");
             output.Figure("import.ratioToMiniExcelRead", bestImport.Seconds / bestMini.Seconds, "x");
             output.Figure("import.cpuRatioToMiniExcelRead", importCpu / miniCpu, "x");
+            if (pgImports.Count > 0)
+            {
+                // The same file into a fresh PostgreSQL database, against the same MiniExcel reads (the best of each).
+                output.Comment("import.pg.seconds samples: " + Samples(pgImports.Select(i => i.Seconds)));
+                output.Figure("import.pg.seconds", pgImports.Min(i => i.Seconds), "s");
+                output.Figure("import.pg.cpuSeconds", pgImports.Min(i => i.CpuSeconds), "s");
+                output.Figure("import.pg.ratioToMiniExcelRead", pgImports.Min(i => i.Seconds) / bestMini.Seconds, "x");
+                output.Figure("import.pg.cpuRatioToMiniExcelRead", pgImports.Min(i => i.CpuSeconds) / miniCpu, "x");
+            }
         }
         finally
         {
@@ -97,9 +112,9 @@ internal sealed class ImportBenchmarks : IBenchmarkGroup
 
     /// <summary>One commit of the whole file into a fresh database: its time, CPU time and peak working set (MB).</summary>
     private static async Task<(Sample Sample, double PeakMegabytes)> ImportOnceAsync(
-        string path, DateTimeOffset now, CatalogWorkbookReader reader, CatalogWorkbookLimits limits)
+        string path, DateTimeOffset now, CatalogWorkbookReader reader, CatalogWorkbookLimits limits, string? postgreSqlServer = null)
     {
-        await using var database = await BenchmarkDatabase.CreateAsync("import", now);
+        await using var database = await BenchmarkDatabase.CreateAsync("import", now, postgreSqlServer);
         var department = (await database.SeedDepartmentsAndApproversAsync(1))[0];
         if (department.Code != DepartmentCode)
         {
