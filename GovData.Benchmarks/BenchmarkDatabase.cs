@@ -130,20 +130,40 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
         return seeded;
     }
 
-    /// <summary>Lines of <c>EXPLAIN QUERY PLAN</c> for a recorded command (same SQL, same parameter values).</summary>
-    public List<string> ExplainQueryPlan(RecordedCommand command)
+    /// <summary>Lines of <c>EXPLAIN QUERY PLAN</c> (SQLite) or <c>EXPLAIN</c> (PostgreSQL) for a recorded command
+    /// (same SQL, same parameter values).</summary>
+    public async Task<List<string>> ExplainQueryPlanAsync(RecordedCommand command)
     {
-        using var connection = new SqliteConnection(ConnectionString);
-        connection.Open();
-        using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + command.Sql;
-        foreach (var (name, value) in command.Parameters)
+        var lines = new List<string>();
+        if (PostgreSqlConnectionString is { } postgreSql)
         {
-            explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            await using var connection = new NpgsqlConnection(postgreSql);
+            await connection.OpenAsync();
+            await using var explain = new NpgsqlCommand("EXPLAIN " + command.Sql, connection);
+            foreach (var (name, value) in command.Parameters)
+            {
+                explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
+
+            await using var rows = await explain.ExecuteReaderAsync();
+            while (await rows.ReadAsync())
+            {
+                lines.Add(rows.GetString(0));
+            }
+
+            return lines;
         }
 
-        var lines = new List<string>();
-        using var reader = explain.ExecuteReader();
+        using var sqlite = new SqliteConnection(ConnectionString);
+        sqlite.Open();
+        using var explainSqlite = sqlite.CreateCommand();
+        explainSqlite.CommandText = "EXPLAIN QUERY PLAN " + command.Sql;
+        foreach (var (name, value) in command.Parameters)
+        {
+            explainSqlite.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        using var reader = explainSqlite.ExecuteReader();
         while (reader.Read())
         {
             lines.Add(reader.GetString(3));

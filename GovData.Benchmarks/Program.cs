@@ -2,7 +2,8 @@ using GovData.Benchmarks;
 
 // dotnet run -c Release --project GovData.Benchmarks -- [GROUP ...]
 // No group runs them all. Every figure is one line: "name: value unit".
-// "--provider PostgreSql": the groups that can (sweep) also run on PostgreSQL and print "*.pg.*" beside the SQLite figures.
+// "--provider PostgreSql": the groups that can (sweep, inbox, import, search) also run on PostgreSQL and print "*.pg.*"
+// beside the SQLite figures of the same run.
 var provider = Array.FindIndex(args, a => a.Equals("--provider", StringComparison.OrdinalIgnoreCase));
 if (provider >= 0)
 {

@@ -17,6 +17,8 @@ namespace GovData.Benchmarks.Catalog;
 /// with MiniExcel 1.46 in the same run. Also the reader alone (import.readSeconds), for the split. The machine is shared:
 /// MiniExcel and the import run alternately <see cref="Rounds"/> times each and the best of each side is compared, in
 /// wall time (import.ratioToMiniExcelRead) and in CPU time (import.cpuRatioToMiniExcelRead, less sensitive to load).
+/// With <c>--provider PostgreSql</c> each round also imports into a fresh PostgreSQL database, by binary COPY
+/// (import.pg.*) and by the prepared single-row inserts (import.pg.preparedInserts.*), against the same MiniExcel reads.
 /// </summary>
 internal sealed class ImportBenchmarks : IBenchmarkGroup
 {
@@ -51,9 +53,12 @@ internal sealed class ImportBenchmarks : IBenchmarkGroup
                 return read.IsValid ? 0 : throw new InvalidOperationException($"The reader refused the workbook: {read.Errors[0]}.");
             }
 
+            await using var server = PostgreSqlBenchmarkServer.Requested ? await PostgreSqlBenchmarkServer.StartAsync() : null;
             var mini = new List<Sample>();
             var reads = new List<Sample>();
             var imports = new List<Sample>();
+            var pgImports = new List<Sample>();
+            var pgPrepared = new List<Sample>();
             var peak = 0.0;
             for (var round = 0; round < Rounds; round++)
             {
@@ -68,6 +73,11 @@ internal sealed class ImportBenchmarks : IBenchmarkGroup
                 var (import, roundPeak) = await ImportOnceAsync(path, now, reader, limits);
                 imports.Add(import);
                 peak = Math.Max(peak, roundPeak);
+                if (server is not null)
+                {
+                    pgImports.Add((await ImportOnceAsync(path, now, reader, limits, server.ConnectionString)).Sample);
+                    pgPrepared.Add((await ImportOnceAsync(path, now, reader, limits, server.ConnectionString, binaryCopy: false)).Sample);
+                }
             }
 
             var bestImport = imports.MinBy(i => i.Seconds)!;
@@ -88,6 +98,18 @@ internal sealed class ImportBenchmarks : IBenchmarkGroup
             output.Figure("import.miniExcelCpuSeconds", miniCpu, "s");
             output.Figure("import.ratioToMiniExcelRead", bestImport.Seconds / bestMini.Seconds, "x");
             output.Figure("import.cpuRatioToMiniExcelRead", importCpu / miniCpu, "x");
+            if (pgImports.Count > 0)
+            {
+                // The same file into a fresh PostgreSQL database, against the same MiniExcel reads (the best of each).
+                output.Comment("import.pg.seconds samples: " + Samples(pgImports.Select(i => i.Seconds))
+                    + "; prepared single-row inserts instead of binary COPY: " + Samples(pgPrepared.Select(i => i.Seconds)));
+                output.Figure("import.pg.seconds", pgImports.Min(i => i.Seconds), "s");
+                output.Figure("import.pg.cpuSeconds", pgImports.Min(i => i.CpuSeconds), "s");
+                output.Figure("import.pg.ratioToMiniExcelRead", pgImports.Min(i => i.Seconds) / bestMini.Seconds, "x");
+                output.Figure("import.pg.cpuRatioToMiniExcelRead", pgImports.Min(i => i.CpuSeconds) / miniCpu, "x");
+                output.Figure("import.pg.preparedInserts.seconds", pgPrepared.Min(i => i.Seconds), "s");
+                output.Figure("import.pg.preparedInserts.ratioToMiniExcelRead", pgPrepared.Min(i => i.Seconds) / bestMini.Seconds, "x");
+            }
         }
         finally
         {
@@ -97,9 +119,9 @@ internal sealed class ImportBenchmarks : IBenchmarkGroup
 
     /// <summary>One commit of the whole file into a fresh database: its time, CPU time and peak working set (MB).</summary>
     private static async Task<(Sample Sample, double PeakMegabytes)> ImportOnceAsync(
-        string path, DateTimeOffset now, CatalogWorkbookReader reader, CatalogWorkbookLimits limits)
+        string path, DateTimeOffset now, CatalogWorkbookReader reader, CatalogWorkbookLimits limits, string? postgreSqlServer = null, bool binaryCopy = true)
     {
-        await using var database = await BenchmarkDatabase.CreateAsync("import", now);
+        await using var database = await BenchmarkDatabase.CreateAsync("import", now, postgreSqlServer);
         var department = (await database.SeedDepartmentsAndApproversAsync(1))[0];
         if (department.Code != DepartmentCode)
         {
@@ -107,7 +129,10 @@ internal sealed class ImportBenchmarks : IBenchmarkGroup
         }
 
         var manager = new UserContext(department.ApproverUserId, department.ApproverEmail, department.Id, false, new HashSet<string> { Roles.CatalogManager });
-        var import = new ImportCatalog(new UnitOfWork(database.Factory, TimeProvider.System), reader, limits, TimeProvider.System);
+        var import = new ImportCatalog(new UnitOfWork(database.Factory, TimeProvider.System), reader, limits, TimeProvider.System)
+        {
+            UseBinaryCopy = binaryCopy,
+        };
         GC.Collect();
         WorkingSet.ResetPeak();
         using var process = Process.GetCurrentProcess();

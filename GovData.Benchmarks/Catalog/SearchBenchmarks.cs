@@ -3,7 +3,6 @@ using System.Globalization;
 using GovData.Domain.Identity;
 using GovData.Domain.Resources;
 using GovData.Workflows.Catalog;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovData.Benchmarks.Catalog;
@@ -28,10 +27,24 @@ internal sealed class SearchBenchmarks : IBenchmarkGroup
     public async Task RunAsync(FigureWriter output)
     {
         var now = new DateTimeOffset(2026, 11, 26, 2, 0, 0, TimeSpan.Zero);
-        await using var database = await BenchmarkDatabase.CreateAsync("search", now);
+        await using (var database = await BenchmarkDatabase.CreateAsync("search", now))
+        {
+            await RunOnAsync(database, output, "search");
+        }
+
+        if (PostgreSqlBenchmarkServer.Requested)
+        {
+            await using var server = await PostgreSqlBenchmarkServer.StartAsync();
+            await using var database = await BenchmarkDatabase.CreateAsync("search", now, server.ConnectionString);
+            await RunOnAsync(database, output, "search.pg");
+        }
+    }
+
+    private static async Task RunOnAsync(BenchmarkDatabase database, FigureWriter output, string prefix)
+    {
         var departments = await database.SeedDepartmentsAndApproversAsync(Departments);
         var seeding = Stopwatch.StartNew();
-        Seed(database, departments);
+        await BenchmarkRows.InsertAsync(database, "DataResources", Columns, Rows(departments));
         output.Comment($"seeded {Resources:N0} resources over {Departments} departments in {seeding.Elapsed.TotalSeconds:F1} s (not timed below)");
 
         var list = new ListDataResources(database.Factory, database.Services.GetRequiredService<TimeProvider>());
@@ -68,12 +81,12 @@ internal sealed class SearchBenchmarks : IBenchmarkGroup
 
             var median = FigureWriter.Median(samples);
             medians.Add(median);
-            output.Figure($"search.firstPage.{name}", median, "ms");
+            output.Figure($"{prefix}.firstPage.{name}", median, "ms");
             output.Comment($"{name}: {total:N0} matches");
         }
 
-        output.Figure("search.firstPage.median", FigureWriter.Median(medians), "ms");
-        output.Figure("search.firstPage.worst", medians.Max(), "ms");
+        output.Figure(prefix + ".firstPage.median", FigureWriter.Median(medians), "ms");
+        output.Figure(prefix + ".firstPage.worst", medians.Max(), "ms");
         await ExplainAsync(database, list, queries[4].User, queries[4].Filter, output);
         await ExplainAsync(database, list, queries[6].User, queries[6].Filter, output);
     }
@@ -86,34 +99,24 @@ internal sealed class SearchBenchmarks : IBenchmarkGroup
         database.Commands.Stop();
         foreach (var command in database.Commands.Last)
         {
-            foreach (var line in database.ExplainQueryPlan(command))
+            foreach (var line in await database.ExplainQueryPlanAsync(command))
             {
                 output.Comment("plan: " + line);
             }
         }
     }
 
-    private static void Seed(BenchmarkDatabase database, IReadOnlyList<BenchmarkDepartment> departments)
+    private static readonly string[] Columns =
+    [
+        "Code", "Name", "CatalogClass", "ClassCode", "Theme", "ProviderDepartmentId", "Summary", "Format", "ShareType", "ShareCondition",
+        "ShareMethod", "OpenType", "OpenCondition", "LegalBasis", "UpdateCycle", "LastDataUpdate", "ReleaseDate", "Status",
+        "CurrentVersion", "RelatedCodes",
+    ];
+
+    /// <summary>The resources, the same rows on either provider (one seeded random sequence).</summary>
+    private static IEnumerable<object?[]> Rows(IReadOnlyList<BenchmarkDepartment> departments)
     {
         var random = new Random(20261126);
-        using var connection = new SqliteConnection(database.ConnectionString);
-        connection.Open();
-        using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO DataResources (Code, Name, CatalogClass, ClassCode, Theme, ProviderDepartmentId, Summary, Format, ShareType,
-                ShareCondition, ShareMethod, OpenType, OpenCondition, LegalBasis, UpdateCycle, LastDataUpdate, ReleaseDate, Status,
-                CurrentVersion, RelatedCodes)
-            VALUES ($code, $name, 3, $class, NULL, $department, $summary, 1, $share, $shareCondition, $method, $open, $openCondition,
-                $basis, $cycle, $lastUpdate, $release, $status, $version, '')
-            """;
-        var p = new Dictionary<string, SqliteParameter>();
-        foreach (var name in new[] { "$code", "$name", "$class", "$department", "$summary", "$share", "$shareCondition", "$method", "$open", "$openCondition", "$basis", "$cycle", "$lastUpdate", "$release", "$status", "$version" })
-        {
-            p[name] = command.Parameters.Add(name, SqliteType.Text);
-        }
-
         var today = new DateOnly(2026, 11, 26);
         for (var i = 0; i < Resources; i++)
         {
@@ -123,25 +126,17 @@ internal sealed class SearchBenchmarks : IBenchmarkGroup
             var share = random.Next(10) switch { < 5 => 1, < 9 => 2, _ => 3 };
             var open = random.Next(10) switch { < 3 => 1, < 6 => 2, _ => 3 };
             var status = random.Next(20) switch { 0 => 1, 1 => 3, _ => 2 };
-            p["$code"].Value = string.Create(CultureInfo.InvariantCulture, $"3.{(i % 99) + 1:00}.{(sequence % 999) + 1:000}/{department.Code}-{sequence:0000}");
-            p["$name"].Value = $"{subject}{Kinds[random.Next(Kinds.Length)]}{sequence}";
-            p["$class"].Value = string.Create(CultureInfo.InvariantCulture, $"3.{(i % 99) + 1:00}.{(sequence % 999) + 1:000}");
-            p["$department"].Value = department.Id;
-            p["$summary"].Value = $"{department.Code}提供的{subject}相关数据资源，按周期更新。";
-            p["$share"].Value = share;
-            p["$shareCondition"].Value = share == 2 ? "仅限履职使用" : DBNull.Value;
-            p["$method"].Value = share == 3 ? DBNull.Value : 1;
-            p["$open"].Value = open;
-            p["$openCondition"].Value = open == 2 ? "依申请提供" : DBNull.Value;
-            p["$basis"].Value = share == 1 && open == 1 ? DBNull.Value : "《测试条例》第一条";
-            p["$cycle"].Value = random.Next(1, 9);
-            p["$lastUpdate"].Value = today.AddDays(-random.Next(0, 800)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            p["$release"].Value = "2024-01-01";
-            p["$status"].Value = status;
-            p["$version"].Value = status == 1 ? 0 : 1;
-            command.ExecuteNonQuery();
+            var classCode = string.Create(CultureInfo.InvariantCulture, $"3.{(i % 99) + 1:00}.{(sequence % 999) + 1:000}");
+            var name = $"{subject}{Kinds[random.Next(Kinds.Length)]}{sequence}";
+            var cycle = random.Next(1, 9);
+            var lastUpdate = today.AddDays(-random.Next(0, 800));
+            yield return
+            [
+                string.Create(CultureInfo.InvariantCulture, $"{classCode}/{department.Code}-{sequence:0000}"), name, 3, classCode, null,
+                department.Id, $"{department.Code}提供的{subject}相关数据资源，按周期更新。", 1, share, share == 2 ? "仅限履职使用" : null,
+                share == 3 ? null : 1, open, open == 2 ? "依申请提供" : null, share == 1 && open == 1 ? null : "《测试条例》第一条",
+                cycle, lastUpdate, new DateOnly(2024, 1, 1), status, status == 1 ? 0 : 1, string.Empty,
+            ];
         }
-
-        transaction.Commit();
     }
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using GovData.Domain.Identity;
 using GovData.Workflows.Inbox;
 using GovData.Workflows.Sharing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovData.Benchmarks.Inbox;
@@ -26,7 +25,7 @@ namespace GovData.Benchmarks.Inbox;
 /// </summary>
 internal sealed class InboxBenchmarks : IBenchmarkGroup
 {
-    private const int Instances = 1_000_000;
+    private const int InstanceCount = 1_000_000;
     private const int Departments = 100;
     private const int PageSize = 50;
     private const int Warmup = 30;
@@ -38,41 +37,56 @@ internal sealed class InboxBenchmarks : IBenchmarkGroup
     public async Task RunAsync(FigureWriter output)
     {
         // 09:00 in Shanghai on Monday 20 Oct 2025.
-        await using var database = await BenchmarkDatabase.CreateAsync(Name, new DateTimeOffset(2025, 10, 20, 1, 0, 0, TimeSpan.Zero));
+        var now = new DateTimeOffset(2025, 10, 20, 1, 0, 0, TimeSpan.Zero);
+        await using (var database = await BenchmarkDatabase.CreateAsync(Name, now))
+        {
+            await RunOnAsync(database, output, "inbox");
+        }
+
+        if (PostgreSqlBenchmarkServer.Requested)
+        {
+            await using var server = await PostgreSqlBenchmarkServer.StartAsync();
+            await using var database = await BenchmarkDatabase.CreateAsync(Name, now, server.ConnectionString);
+            await RunOnAsync(database, output, "inbox.pg");
+        }
+    }
+
+    private static async Task RunOnAsync(BenchmarkDatabase database, FigureWriter output, string prefix)
+    {
         var departments = await database.SeedDepartmentsAndApproversAsync(Departments);
         var clock = Stopwatch.StartNew();
-        BulkInsertInstances(database.Path, departments);
+        await BenchmarkRows.InsertAsync(database, "WorkflowInstances", Columns, Instances(departments));
         clock.Stop();
-        output.Figure("inbox.seed.seconds", clock.Elapsed.TotalSeconds, "s");
+        output.Figure(prefix + ".seed.seconds", clock.Elapsed.TotalSeconds, "s");
 
         var inbox = database.Services.GetRequiredService<GetInbox>();
         var typical = departments[49].Approver;
         var large = departments[0].Approver;
 
         var first = await MeasureAsync(inbox, typical, new InboxFilter(Page: 0, PageSize: PageSize), database.Commands);
-        output.Figure("inbox.firstPage.median", first.Median, "ms");
-        output.Figure("inbox.firstPage.cpuMean", first.CpuMilliseconds, "ms");
-        output.Figure("inbox.firstPage.total", first.Total, "items");
-        Explain(output, database, "firstPage");
+        output.Figure(prefix + ".firstPage.median", first.Median, "ms");
+        output.Figure(prefix + ".firstPage.cpuMean", first.CpuMilliseconds, "ms");
+        output.Figure(prefix + ".firstPage.total", first.Total, "items");
+        await ExplainAsync(output, database, "firstPage");
 
         var firstLarge = await MeasureAsync(inbox, large, new InboxFilter(Page: 0, PageSize: PageSize), database.Commands);
-        output.Figure("inbox.firstPage.largeDepartment.median", firstLarge.Median, "ms");
-        output.Figure("inbox.firstPage.largeDepartment.cpuMean", firstLarge.CpuMilliseconds, "ms");
-        output.Figure("inbox.firstPage.largeDepartment.total", firstLarge.Total, "items");
+        output.Figure(prefix + ".firstPage.largeDepartment.median", firstLarge.Median, "ms");
+        output.Figure(prefix + ".firstPage.largeDepartment.cpuMean", firstLarge.CpuMilliseconds, "ms");
+        output.Figure(prefix + ".firstPage.largeDepartment.total", firstLarge.Total, "items");
 
         var deep = await MeasureAsync(inbox, large, new InboxFilter(Page: 999, PageSize: PageSize), database.Commands);
-        output.Figure("inbox.page1000.median", deep.Median, "ms");
-        output.Figure("inbox.page1000.cpuMean", deep.CpuMilliseconds, "ms");
-        Explain(output, database, "page1000");
+        output.Figure(prefix + ".page1000.median", deep.Median, "ms");
+        output.Figure(prefix + ".page1000.cpuMean", deep.CpuMilliseconds, "ms");
+        await ExplainAsync(output, database, "page1000");
 
         var overdue = await MeasureAsync(inbox, typical, new InboxFilter(OverdueOnly: true, Page: 0, PageSize: PageSize), database.Commands);
-        output.Figure("inbox.overdue.firstPage.median", overdue.Median, "ms");
-        output.Figure("inbox.overdue.firstPage.cpuMean", overdue.CpuMilliseconds, "ms");
-        output.Figure("inbox.overdue.firstPage.total", overdue.Total, "items");
+        output.Figure(prefix + ".overdue.firstPage.median", overdue.Median, "ms");
+        output.Figure(prefix + ".overdue.firstPage.cpuMean", overdue.CpuMilliseconds, "ms");
+        output.Figure(prefix + ".overdue.firstPage.total", overdue.Total, "items");
         var overdueDeep = await MeasureAsync(inbox, large, new InboxFilter(OverdueOnly: true, Page: 599, PageSize: PageSize), database.Commands);
-        output.Figure("inbox.overdue.page600.largeDepartment.median", overdueDeep.Median, "ms");
-        output.Figure("inbox.overdue.page600.largeDepartment.cpuMean", overdueDeep.CpuMilliseconds, "ms");
-        output.Figure("inbox.overdue.largeDepartment.total", overdueDeep.Total, "items");
+        output.Figure(prefix + ".overdue.page600.largeDepartment.median", overdueDeep.Median, "ms");
+        output.Figure(prefix + ".overdue.page600.largeDepartment.cpuMean", overdueDeep.CpuMilliseconds, "ms");
+        output.Figure(prefix + ".overdue.largeDepartment.total", overdueDeep.Total, "items");
     }
 
     private static async Task<(double Median, double CpuMilliseconds, int Total)> MeasureAsync(
@@ -111,100 +125,69 @@ internal sealed class InboxBenchmarks : IBenchmarkGroup
     }
 
     /// <summary>The query plans of the last (recorded) GetInbox call, as comment lines.</summary>
-    private static void Explain(FigureWriter output, BenchmarkDatabase database, string label)
+    private static async Task ExplainAsync(FigureWriter output, BenchmarkDatabase database, string label)
     {
         var commands = database.Commands.Last;
         for (var i = 0; i < commands.Count; i++)
         {
-            foreach (var line in database.ExplainQueryPlan(commands[i]))
+            foreach (var line in await database.ExplainQueryPlanAsync(commands[i]))
             {
                 output.Comment($"plan {label} query {i + 1}: {line}");
             }
         }
     }
 
-    /// <summary>Raw prepared ADO inserts in one transaction: EF would spend minutes tracking a million rows.</summary>
-    private static void BulkInsertInstances(string path, List<BenchmarkDepartment> departments)
-    {
-        using var connection = new SqliteConnection($"Data Source={path}");
-        connection.Open();
-        using (var pragma = connection.CreateCommand())
-        {
-            // Room for the indexes' pages while loading (random-order keys), so the load is not bound by spills.
-            pragma.CommandText = "PRAGMA cache_size = -262144;";
-            pragma.ExecuteNonQuery();
-        }
+    private static readonly string[] Columns =
+    [
+        "DefinitionName", "DefinitionVersion", "SubjectType", "SubjectId", "ProviderDepartmentId", "RequesterDepartmentId",
+        "StartedByUserId", "State", "Revision", "ReceivedOn", "StateEnteredOn", "DueOn", "DeadlineWorkingDays", "CalendarComplete",
+        "AssigneeDepartmentId", "AssigneeRole", "EscalationLevel", "CreatedAtUtc", "LastTransitionAtUtc", "ClosedAtUtc", "VisitedStates",
+    ];
 
-        using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO WorkflowInstances (DefinitionName, DefinitionVersion, SubjectType, SubjectId, ProviderDepartmentId,
-                RequesterDepartmentId, StartedByUserId, State, Revision, ReceivedOn, StateEnteredOn, DueOn, DeadlineWorkingDays,
-                CalendarComplete, AssigneeDepartmentId, AssigneeRole, EscalationLevel, CreatedAtUtc, LastTransitionAtUtc,
-                ClosedAtUtc, VisitedStates)
-            VALUES ($definition, 1, 'ShareRequest', $subject, $provider, $requester, '', $state, $revision, $received,
-                $received, $due, 5, 1, $provider, $role, $escalation, $created, $last, $closed, $visited)
-            """;
-        var definition = command.Parameters.Add("$definition", SqliteType.Text);
-        var subject = command.Parameters.Add("$subject", SqliteType.Text);
-        var provider = command.Parameters.Add("$provider", SqliteType.Integer);
-        var requester = command.Parameters.Add("$requester", SqliteType.Integer);
-        var state = command.Parameters.Add("$state", SqliteType.Text);
-        var revision = command.Parameters.Add("$revision", SqliteType.Integer);
-        var received = command.Parameters.Add("$received", SqliteType.Text);
-        var due = command.Parameters.Add("$due", SqliteType.Text);
-        var role = command.Parameters.Add("$role", SqliteType.Text);
-        var escalation = command.Parameters.Add("$escalation", SqliteType.Integer);
-        var created = command.Parameters.Add("$created", SqliteType.Text);
-        var last = command.Parameters.Add("$last", SqliteType.Text);
-        var closed = command.Parameters.Add("$closed", SqliteType.Text);
-        var visited = command.Parameters.Add("$visited", SqliteType.Text);
-        command.Prepare();
-        definition.Value = ShareRequestWorkflowV1.DefinitionName;
-        role.Value = Roles.Approver;
+    /// <summary>The million instances, the same rows on either provider.</summary>
+    private static IEnumerable<object?[]> Instances(List<BenchmarkDepartment> departments)
+    {
         string[] finals = [ShareRequestWorkflowV1.Approved, ShareRequestWorkflowV1.Refused, ShareRequestWorkflowV1.Withdrawn];
-        for (var i = 0; i < Instances; i++)
+        for (var i = 0; i < InstanceCount; i++)
         {
             // 10 % to D001, the rest evenly over D002..D100 (10 and 99 are coprime, so i % 99 is uniform here).
             var department = i % 10 == 0 ? 0 : 1 + (i % 99);
             var dueOn = Today.AddDays((int)(i * 7919L % 121) - 60);
             var receivedOn = dueOn.AddDays(-7);
-            var isClosed = (i / 100) % 10 < 3;
-            subject.Value = "SR-" + i.ToString(CultureInfo.InvariantCulture);
-            provider.Value = departments[department].Id;
-            requester.Value = departments[(department + 1 + (i % 7)) % departments.Count].Id;
-            received.Value = Date(receivedOn);
-            due.Value = Date(dueOn);
-            created.Value = Date(receivedOn) + " 02:00:00";
-            if (isClosed)
+            var created = receivedOn.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+            var provider = departments[department].Id;
+            var requester = departments[(department + 1 + (i % 7)) % departments.Count].Id;
+            string state, visited;
+            int revision, escalation;
+            DateTime last;
+            DateTime? closed;
+            if ((i / 100) % 10 < 3)
             {
                 var final = finals[i % finals.Length];
-                var closedAt = Date(receivedOn.AddDays(1 + (i % 5))) + " 06:00:00";
-                state.Value = final;
-                revision.Value = 2;
-                escalation.Value = 0;
-                last.Value = closedAt;
-                closed.Value = closedAt;
-                visited.Value = ShareRequestWorkflowV1.Submitted + "," + final;
+                closed = receivedOn.AddDays(1 + (i % 5)).ToDateTime(new TimeOnly(6, 0), DateTimeKind.Utc);
+                state = final;
+                revision = 2;
+                escalation = 0;
+                last = closed.Value;
+                visited = ShareRequestWorkflowV1.Submitted + "," + final;
             }
             else
             {
                 var overdueDays = Today.DayNumber - dueOn.DayNumber;
-                state.Value = ShareRequestWorkflowV1.Submitted;
-                escalation.Value = overdueDays <= 0 ? 0 : overdueDays <= 10 ? 1 : overdueDays <= 20 ? 2 : 3;
-                revision.Value = 1 + (int)escalation.Value;
-                last.Value = created.Value;
-                closed.Value = DBNull.Value;
-                visited.Value = ShareRequestWorkflowV1.Submitted;
+                state = ShareRequestWorkflowV1.Submitted;
+                escalation = overdueDays <= 0 ? 0 : overdueDays <= 10 ? 1 : overdueDays <= 20 ? 2 : 3;
+                revision = 1 + escalation;
+                last = created;
+                closed = null;
+                visited = ShareRequestWorkflowV1.Submitted;
             }
 
-            command.ExecuteNonQuery();
+            yield return
+            [
+                ShareRequestWorkflowV1.DefinitionName, 1, "ShareRequest", "SR-" + i.ToString(CultureInfo.InvariantCulture), provider, requester,
+                string.Empty, state, revision, receivedOn, receivedOn, dueOn, 5, true,
+                provider, Roles.Approver, escalation, created, last, closed, visited,
+            ];
         }
-
-        // No ANALYZE: the app never runs it, so the planner works without statistics here too.
-        transaction.Commit();
     }
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -48,7 +48,7 @@ internal sealed class OversightBenchmarks : IBenchmarkGroup
         foreach (var command in database.Commands.Last)
         {
             output.Comment("sql: " + command.Sql.ReplaceLineEndings(" "));
-            foreach (var line in database.ExplainQueryPlan(command))
+            foreach (var line in await database.ExplainQueryPlanAsync(command))
             {
                 output.Comment("plan: " + line);
             }

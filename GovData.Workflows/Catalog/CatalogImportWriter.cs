@@ -22,6 +22,10 @@ namespace GovData.Workflows.Catalog;
 /// </summary>
 internal sealed class CatalogImportWriter(GovDataDbContext db, UserContext user, DateTime now, string fileName)
 {
+    /// <summary>On PostgreSQL, new entries by binary COPY (ids reserved from the identity sequences) instead of prepared
+    /// single-row inserts.</summary>
+    public bool UseBinaryCopy { get; init; } = true;
+
     /// <summary>The written entries: resource code → entry id.</summary>
     public async Task<Dictionary<string, int>> WriteAsync(CatalogImportPlan plan, ImportRecord record, CancellationToken cancellationToken)
     {
@@ -32,7 +36,11 @@ internal sealed class CatalogImportWriter(GovDataDbContext db, UserContext user,
         }
 
         var creates = plan.Planned.Where(p => p.Entry.Status == ImportEntryStatus.Create).ToList();
-        if (db.Database.IsSqlite() || db.Database.IsNpgsql())
+        if (db.Database.IsNpgsql() && UseBinaryCopy)
+        {
+            await CopyAsync(creates, written, cancellationToken);
+        }
+        else if (db.Database.IsSqlite() || db.Database.IsNpgsql())
         {
             await InsertAsync(creates, written, cancellationToken);
         }
@@ -98,17 +106,86 @@ internal sealed class CatalogImportWriter(GovDataDbContext db, UserContext user,
 
             await drafts.Bind(new CatalogDraft(id, 0, entry.Content, user.UserId, now)).ExecuteAsync(cancellationToken);
             var draftId = await LastIdAsync(lastId, cancellationToken);
-            written[entry.Entry.Code] = id;
-            db.RecordEvent(AuditActions.Insert, nameof(DataResource), id.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(new Dictionary<string, object>
-            {
-                ["Code"] = resource.Code.Value,
-                ["Name"] = resource.Name,
-                ["Status"] = resource.Status.ToString(),
-                ["Items"] = resource.Items.Count,
-                ["DraftId"] = draftId,
-                ["Import"] = fileName,
-            }));
+            Written(entry, resource, id, draftId, written);
         }
+    }
+
+    /// <summary>
+    /// PostgreSQL (decision 0035): the ids of the new entries and drafts are reserved from their identity sequences in
+    /// one round trip (<c>nextval</c> × n), then entries, items and drafts go by binary COPY, one per table, in the unit
+    /// of work's transaction: a refused or failed import rolls all of it back (the sequences only skip numbers).
+    /// </summary>
+    private async Task CopyAsync(List<PlannedEntry> creates, Dictionary<string, int> written, CancellationToken cancellationToken)
+    {
+        if (creates.Count == 0)
+        {
+            return;
+        }
+
+        var resourceIds = await ReserveIdsAsync<DataResource>(creates.Count, cancellationToken);
+        var draftIds = await ReserveIdsAsync<CatalogDraft>(creates.Count, cancellationToken);
+        var resources = new BinaryCopy<DataResource>(db, withKey: true);
+        var items = new BinaryCopy<DataItem>(db);
+        var drafts = new BinaryCopy<CatalogDraft>(db, withKey: true);
+        for (var i = 0; i < creates.Count; i++)
+        {
+            var entry = creates[i];
+            var resource = DataResource.NewDraft(entry.Content, entry.DepartmentId);
+            var id = resourceIds[i];
+            resources.Bind(resource).Set(nameof(DataResource.Id), id).Add();
+            foreach (var item in resource.Items)
+            {
+                items.Bind(item).Set(nameof(DataItem.DataResourceId), id).Add();
+            }
+
+            drafts.Bind(new CatalogDraft(id, 0, entry.Content, user.UserId, now)).Set(nameof(CatalogDraft.Id), draftIds[i]).Add();
+            Written(entry, resource, id, draftIds[i], written);
+        }
+
+        await resources.FlushAsync(cancellationToken);
+        await items.FlushAsync(cancellationToken);
+        await drafts.FlushAsync(cancellationToken);
+    }
+
+    private async Task<int[]> ReserveIdsAsync<T>(int count, CancellationToken cancellationToken)
+    {
+        var type = db.Model.FindEntityType(typeof(T))!;
+        var table = type.GetSchema() is { } schema ? $"{schema}.\"{type.GetTableName()}\"" : $"\"{type.GetTableName()}\"";
+        var key = type.FindPrimaryKey()!.Properties[0].GetColumnName();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = "SELECT nextval(pg_get_serial_sequence(@table, @key)) FROM generate_series(1, @count)";
+        foreach (var (name, value) in new (string, object)[] { ("table", table), ("key", key), ("count", count) })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        var ids = new int[count];
+        var i = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids[i++] = checked((int)reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
+    private void Written(PlannedEntry entry, DataResource resource, int id, int draftId, Dictionary<string, int> written)
+    {
+        written[entry.Entry.Code] = id;
+        db.RecordEvent(AuditActions.Insert, nameof(DataResource), id.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["Code"] = resource.Code.Value,
+            ["Name"] = resource.Name,
+            ["Status"] = resource.Status.ToString(),
+            ["Items"] = resource.Items.Count,
+            ["DraftId"] = draftId,
+            ["Import"] = fileName,
+        }));
     }
 
     private async Task AddAsync(List<PlannedEntry> creates, Dictionary<string, int> written, CancellationToken cancellationToken)

@@ -34,6 +34,10 @@ public sealed class ImportCatalog(
     /// <summary>The catalog changed while the commit ran (a code taken, a draft edited): nothing was written.</summary>
     public const string Conflict = "Import.Conflict";
 
+    /// <summary>Off: new entries on PostgreSQL take the prepared single-row inserts as on SQLite instead of binary
+    /// COPY (the benchmark compares the two; tests keep both covered).</summary>
+    internal bool UseBinaryCopy { get; init; } = true;
+
     public async Task<CatalogImportResult> ExecuteAsync(UserContext user, ImportCatalogCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -65,7 +69,7 @@ public sealed class ImportCatalog(
                     return new CatalogImportResult(null, outcome, plan.Counts, plan.Entries, plan.Errors, record.Id, []);
                 }
 
-                var written = await new CatalogImportWriter(db, user, now, command.FileName).WriteAsync(plan, record, ct);
+                var written = await new CatalogImportWriter(db, user, now, command.FileName) { UseBinaryCopy = UseBinaryCopy }.WriteAsync(plan, record, ct);
                 var entries = plan.Entries.Select(e => written.TryGetValue(e.Code, out var id) ? e with { ResourceId = id } : e).ToList();
                 return new CatalogImportResult(null, outcome, plan.Counts, entries, [], record.Id, [.. written.Values]);
             }, cancellationToken);
