@@ -13,11 +13,16 @@ namespace GovData.Web.Endpoints.OpenData;
 /// <summary>
 /// The open catalog as DCAT-AP 3 JSON-LD for harvesters (issue #11 §2): <c>GET /api/open/dcat.jsonld?after=&amp;pageSize=</c>,
 /// anonymous, published entries only, paged by a keyset cursor with a hydra:PartialCollectionView (first, next). Written
-/// to the response as it is read. 400 problem for paging parameters out of range.
+/// to the response as it is read from the database (the page's rows are never held whole; hydra:view, which needs to
+/// know whether a next page exists, comes after the datasets). 400 problem for paging parameters out of range.
 /// </summary>
 public static class DcatEndpoints
 {
     public const string ContentType = "application/ld+json; charset=utf-8";
+
+    // Flushed to the client every 32 KiB: the transfer overlaps the query, and each flush stays under Kestrel's response
+    // buffer limit (64 KiB), so it does not wait for the socket.
+    private const int FlushBytes = 1 << 15;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
@@ -53,11 +58,12 @@ public static class DcatEndpoints
         }
 
         // The total is the collection's, given on its first page (one count per harvest, not one per page).
-        var page = await list.ExecuteAsync(cursor, size, countTotal: cursor == 0, cancellationToken);
+        var page = await list.OpenAsync(cursor, size, countTotal: cursor == 0, cancellationToken);
+        http.Response.RegisterForDisposeAsync(page);
         return new DcatResult(page, cursor, size, text, labels);
     }
 
-    private sealed class DcatResult(DcatPage page, int after, int size, IStringLocalizer<OpenDataResource> text, IStringLocalizer<CatalogBrowseResource> labels) : IResult
+    private sealed class DcatResult(DcatPageReader page, int after, int size, IStringLocalizer<OpenDataResource> text, IStringLocalizer<CatalogBrowseResource> labels) : IResult
     {
         // A page repeats a handful of labels a thousand times: each is looked up once.
         private readonly Dictionary<Enum, string> _labels = [];
@@ -98,6 +104,24 @@ public static class DcatEndpoints
                 json.WriteNumber("hydra:totalItems", page.TotalItems);
             }
 
+            json.WriteStartArray("dcat:dataset");
+            var flushedAt = 0L;
+            await foreach (var entry in page.ReadAsync(httpContext.RequestAborted))
+            {
+                WriteDataset(json, entry);
+                if (json.BytesCommitted + json.BytesPending - flushedAt >= FlushBytes)
+                {
+                    json.Flush();
+                    flushedAt = json.BytesCommitted;
+                    var flushed = await body.FlushAsync(httpContext.RequestAborted);
+                    if (flushed.IsCompleted || flushed.IsCanceled)
+                    {
+                        return;
+                    }
+                }
+            }
+
+            json.WriteEndArray();
             json.WriteStartObject("hydra:view");
             json.WriteString("@id", PageUrl(after));
             json.WriteString("@type", "hydra:PartialCollectionView");
@@ -109,18 +133,6 @@ public static class DcatEndpoints
 
             json.WriteNumber("hydra:itemsPerPage", size);
             json.WriteEndObject();
-            json.WriteStartArray("dcat:dataset");
-            foreach (var entry in page.Entries)
-            {
-                WriteDataset(json, entry);
-                if (json.BytesPending > 1 << 16)
-                {
-                    json.Flush();
-                    await body.FlushAsync(httpContext.RequestAborted);
-                }
-            }
-
-            json.WriteEndArray();
             json.WriteEndObject();
             json.Flush();
             await body.FlushAsync(httpContext.RequestAborted);
