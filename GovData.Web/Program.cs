@@ -31,6 +31,7 @@ builder.Services.AddGovDataLocalization();
 builder.Services.AddGovDataPersistence(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataWorkflows();
 builder.Services.AddGovDataDatasets(builder.Configuration, settingsRoot);
+builder.Services.AddOpenCatalogCaching(builder.Configuration);
 builder.Services.AddSingleton<GovData.Workflows.Mail.IMailTextRenderer, GovData.Web.Localization.NotificationResourceMailRenderer>();
 builder.Services.AddSingleton<GovData.Workflows.Documents.IDocumentTexts, GovData.Web.Localization.DocumentResourceTexts>();
 builder.Services.AddGovDataIdentity(builder.Configuration);
@@ -77,6 +78,7 @@ app.UseAuthentication();
 app.UseGovDataForcedPasswordChange();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseOutputCache();
 
 app.MapStaticAssets();
 app.MapGovDataHealthChecks();

@@ -28,7 +28,7 @@ public static class CkanEndpoints
 
     public static IEndpointRouteBuilder MapCkanEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(OpenDataRoutes.CkanAction).AllowAnonymous();
+        var api = app.MapGroup(OpenDataRoutes.CkanAction).AllowAnonymous().CacheOutput(OpenCatalogCaching.Policy);
         api.MapGet("/package_list", PackageListAsync).WithName("CkanPackageList");
         api.MapGet("/package_show", PackageShowAsync).WithName("CkanPackageShow");
         api.MapGet("/package_search", PackageSearchAsync).WithName("CkanPackageSearch");
