@@ -12,14 +12,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace GovData.Tests.Workflows.Administration;
 
 /// <summary>First start on an empty, migrated database with the roles only (no demo seed).</summary>
-public sealed class BootstrapFirstAdminTests : IAsyncLifetime
+public abstract class BootstrapFirstAdminTestsCases(TestProvider provider) : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = default!;
+    private TestDatabase _database = default!;
     private ServiceProvider _services = default!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         await _database.SeedAsync(demoData: false);
         var services = new ServiceCollection();
         services.AddLogging();
@@ -125,3 +125,8 @@ public sealed class BootstrapFirstAdminTests : IAsyncLifetime
         return await bootstrap.ExecuteAsync(options);
     }
 }
+
+public sealed class BootstrapFirstAdminTests() : BootstrapFirstAdminTestsCases(TestProvider.Sqlite);
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class BootstrapFirstAdminTestsOnPostgreSql() : BootstrapFirstAdminTestsCases(TestProvider.PostgreSql);

@@ -1,17 +1,18 @@
 using System.Text.Json;
 using GovData.Domain.Audit;
 using GovData.Domain.Departments;
+using GovData.Tests.Support;
 using GovData.Workflows.Audit;
 using GovData.Workflows.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Audit;
 
-public sealed class AuditTrailTests : IAsyncLifetime
+public abstract class AuditTrailTestsCases(TestProvider provider) : IAsyncLifetime
 {
     private AuditTestDatabase _db = null!;
 
-    public async Task InitializeAsync() => _db = await AuditTestDatabase.CreateAsync();
+    public async Task InitializeAsync() => _db = await AuditTestDatabase.CreateAsync(provider);
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
@@ -220,3 +221,8 @@ public sealed class AuditTrailTests : IAsyncLifetime
         return await db.AuditEntries.OrderBy(e => e.Sequence).ToListAsync();
     }
 }
+
+public sealed class AuditTrailTests() : AuditTrailTestsCases(TestProvider.Sqlite);
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class AuditTrailTestsOnPostgreSql() : AuditTrailTestsCases(TestProvider.PostgreSql);

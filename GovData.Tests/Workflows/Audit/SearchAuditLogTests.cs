@@ -2,18 +2,19 @@ using GovData.Domain;
 using GovData.Domain.Audit;
 using GovData.Domain.Departments;
 using GovData.Domain.Identity;
+using GovData.Tests.Support;
 using GovData.Workflows.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Audit;
 
-public sealed class SearchAuditLogTests : IAsyncLifetime
+public abstract class SearchAuditLogTestsCases(TestProvider provider) : IAsyncLifetime
 {
     private AuditTestDatabase _db = null!;
 
     public async Task InitializeAsync()
     {
-        _db = await AuditTestDatabase.CreateAsync();
+        _db = await AuditTestDatabase.CreateAsync(provider);
         await using var db = _db.WriteContext(AuditTestDatabase.Admin);
         // 2 March 09:30 Shanghai: three inserts by the admin.
         db.Departments.AddRange(
@@ -156,3 +157,8 @@ public sealed class SearchAuditLogTests : IAsyncLifetime
     private Task<AuditLogResult> SearchAsync(AuditLogQuery query) =>
         new SearchAuditLog(_db).ExecuteAsync(AuditTestDatabase.Admin, query);
 }
+
+public sealed class SearchAuditLogTests() : SearchAuditLogTestsCases(TestProvider.Sqlite);
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class SearchAuditLogTestsOnPostgreSql() : SearchAuditLogTestsCases(TestProvider.PostgreSql);

@@ -1,19 +1,20 @@
 using GovData.Domain;
 using GovData.Domain.Calendar;
 using GovData.Domain.Identity;
+using GovData.Tests.Support;
 using GovData.Workflows.Calendar;
 using Microsoft.EntityFrameworkCore;
 using static GovData.Tests.Workflows.Calendar.CalendarTestHost;
 
 namespace GovData.Tests.Workflows.Calendar;
 
-public sealed class CalendarDayUseCaseTests : IAsyncLifetime
+public abstract class CalendarDayUseCaseTestsCases(TestProvider provider) : IAsyncLifetime
 {
     private static readonly DateOnly OrdinaryFriday = new(2025, 10, 17);
 
     private CalendarTestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await CreateAsync();
+    public async Task InitializeAsync() => _host = await CreateAsync(provider);
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -168,3 +169,8 @@ public sealed class CalendarDayUseCaseTests : IAsyncLifetime
         Assert.Equal("Calendar.Error.SystemAdminOnly", error.Code);
     }
 }
+
+public sealed class CalendarDayUseCaseTests() : CalendarDayUseCaseTestsCases(TestProvider.Sqlite);
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class CalendarDayUseCaseTestsOnPostgreSql() : CalendarDayUseCaseTestsCases(TestProvider.PostgreSql);

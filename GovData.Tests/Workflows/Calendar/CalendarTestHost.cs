@@ -11,12 +11,12 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace GovData.Tests.Workflows.Calendar;
 
-/// <summary>A real SQLite database seeded with the shipped 2025/2026 schedules and the calendar services over it.</summary>
+/// <summary>A real SQLite or PostgreSQL database seeded with the shipped 2025/2026 schedules and the calendar services over it.</summary>
 internal sealed class CalendarTestHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private CalendarTestHost(SqliteTestDatabase database, ServiceProvider services, FakeTimeProvider time)
+    private CalendarTestHost(TestDatabase database, ServiceProvider services, FakeTimeProvider time)
     {
         Database = database;
         _services = services;
@@ -25,15 +25,18 @@ internal sealed class CalendarTestHost : IAsyncDisposable
 
     public static UserContext Admin { get; } = User("admin-id", Roles.SystemAdmin);
 
-    public SqliteTestDatabase Database { get; }
+    public TestDatabase Database { get; }
 
     public FakeTimeProvider Time { get; }
 
     public RecordingListener Listener => _services.GetRequiredService<RecordingListener>();
 
-    public static async Task<CalendarTestHost> CreateAsync(params ICalendarChangeListener[] otherListeners)
+    public static Task<CalendarTestHost> CreateAsync(params ICalendarChangeListener[] otherListeners) =>
+        CreateAsync(TestProvider.Sqlite, otherListeners);
+
+    public static async Task<CalendarTestHost> CreateAsync(TestProvider provider, params ICalendarChangeListener[] otherListeners)
     {
-        var database = await SqliteTestDatabase.CreateAsync();
+        var database = await TestDatabase.CreateAsync(provider);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IDbContextFactory<GovDataDbContext>>(database);

@@ -1,16 +1,17 @@
 using ClosedXML.Excel;
 using GovData.Domain.Calendar;
+using GovData.Tests.Support;
 using GovData.Workflows.Calendar;
 using Microsoft.EntityFrameworkCore;
 using static GovData.Tests.Workflows.Calendar.CalendarTestHost;
 
 namespace GovData.Tests.Workflows.Calendar;
 
-public sealed class ImportCalendarYearTests : IAsyncLifetime
+public abstract class ImportCalendarYearTestsCases(TestProvider provider) : IAsyncLifetime
 {
     private CalendarTestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await CreateAsync();
+    public async Task InitializeAsync() => _host = await CreateAsync(provider);
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -256,3 +257,8 @@ public sealed class ImportCalendarYearTests : IAsyncLifetime
         return stream;
     }
 }
+
+public sealed class ImportCalendarYearTests() : ImportCalendarYearTestsCases(TestProvider.Sqlite);
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ImportCalendarYearTestsOnPostgreSql() : ImportCalendarYearTestsCases(TestProvider.PostgreSql);

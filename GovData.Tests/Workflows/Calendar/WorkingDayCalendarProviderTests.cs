@@ -1,14 +1,15 @@
 using GovData.Domain.Calendar;
+using GovData.Tests.Support;
 using GovData.Workflows.Calendar;
 using static GovData.Tests.Workflows.Calendar.CalendarTestHost;
 
 namespace GovData.Tests.Workflows.Calendar;
 
-public sealed class WorkingDayCalendarProviderTests : IAsyncLifetime
+public abstract class WorkingDayCalendarProviderTestsCases(TestProvider provider) : IAsyncLifetime
 {
     private CalendarTestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await CreateAsync();
+    public async Task InitializeAsync() => _host = await CreateAsync(provider);
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -64,3 +65,8 @@ public sealed class WorkingDayCalendarProviderTests : IAsyncLifetime
             throw new InvalidOperationException("listener broken");
     }
 }
+
+public sealed class WorkingDayCalendarProviderTests() : WorkingDayCalendarProviderTestsCases(TestProvider.Sqlite);
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class WorkingDayCalendarProviderTestsOnPostgreSql() : WorkingDayCalendarProviderTestsCases(TestProvider.PostgreSql);

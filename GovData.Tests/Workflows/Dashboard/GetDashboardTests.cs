@@ -5,23 +5,23 @@ using GovData.Workflows.Calendar;
 using GovData.Workflows.Dashboard;
 using GovData.Workflows.Inbox;
 using GovData.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GovData.Tests.Workflows.Dashboard;
 
-public sealed class GetDashboardTests : IAsyncLifetime
+public abstract class GetDashboardTestsCases(TestProvider provider) : IAsyncLifetime
 {
     // 2026-11-26 10:00 in Shanghai.
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 2, 0, 0, TimeSpan.Zero));
-    private SqliteTestDatabase _database = default!;
+    private TestDatabase _database = default!;
     private ShellTestData _data = default!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _data = await ShellTestData.SeedAsync(_database, 2025, 2026);
     }
 
@@ -186,3 +186,8 @@ public sealed class GetDashboardTests : IAsyncLifetime
         Assert.Empty(anonymous.Counts);
     }
 }
+
+public sealed class GetDashboardTests() : GetDashboardTestsCases(TestProvider.Sqlite);
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class GetDashboardTestsOnPostgreSql() : GetDashboardTestsCases(TestProvider.PostgreSql);

@@ -8,15 +8,15 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace GovData.Tests.Workflows.Notifications;
 
-public sealed class NotificationUseCaseTests : IAsyncLifetime
+public abstract class NotificationUseCaseTestsCases(TestProvider provider) : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
-    private SqliteTestDatabase _database = default!;
+    private TestDatabase _database = default!;
     private ShellTestData _data = default!;
 
     public async Task InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _data = await ShellTestData.SeedAsync(_database);
     }
 
@@ -178,3 +178,8 @@ public sealed class NotificationUseCaseTests : IAsyncLifetime
         Assert.Empty(anonymous.Items);
     }
 }
+
+public sealed class NotificationUseCaseTests() : NotificationUseCaseTestsCases(TestProvider.Sqlite);
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class NotificationUseCaseTestsOnPostgreSql() : NotificationUseCaseTestsCases(TestProvider.PostgreSql);
