@@ -2,18 +2,19 @@ using GovData.Domain;
 using GovData.Domain.Audit;
 using GovData.Domain.Departments;
 using GovData.Workflows.Audit;
+using GovData.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Tests.Workflows.Audit;
 
 /// <summary>Someone with direct access to the database edits, deletes or inserts audit rows: the verification says where.</summary>
-public sealed class AuditChainTamperingTests : IAsyncLifetime
+public abstract class AuditChainTamperingTestsCases(TestProvider provider) : IAsyncLifetime
 {
     private AuditTestDatabase _db = null!;
 
     public async Task InitializeAsync()
     {
-        _db = await AuditTestDatabase.CreateAsync();
+        _db = await AuditTestDatabase.CreateAsync(provider);
         // Six rows: five inserts and a rename, in four transactions.
         await using var db = _db.WriteContext(AuditTestDatabase.Admin);
         db.Departments.Add(new Department("SJJ", "市大数据管理局", DepartmentLevel.Municipal, DepartmentKind.DataBureau));
@@ -46,7 +47,7 @@ public sealed class AuditChainTamperingTests : IAsyncLifetime
     [Fact]
     public async Task Verify_EmptyLog_IsIntact()
     {
-        await using var empty = await AuditTestDatabase.CreateAsync();
+        await using var empty = await AuditTestDatabase.CreateAsync(provider);
 
         var report = await new VerifyAuditChain(empty, empty.Time).ExecuteAsync(AuditTestDatabase.Admin);
 
@@ -60,7 +61,7 @@ public sealed class AuditChainTamperingTests : IAsyncLifetime
     [InlineData(6)]
     public async Task Verify_SummaryEditedInPlace_BrokenAtThatRowContentChanged(long sequence)
     {
-        await SqlAsync("UPDATE AuditEntries SET Summary = {0} WHERE Sequence = {1}", "{\"Name\":\"伪造\"}", sequence);
+        await SqlAsync("UPDATE \"AuditEntries\" SET \"Summary\" = {0} WHERE \"Sequence\" = {1}", "{\"Name\":\"伪造\"}", sequence);
 
         var report = await VerifyAsync();
 
@@ -72,7 +73,7 @@ public sealed class AuditChainTamperingTests : IAsyncLifetime
     [Fact]
     public async Task Verify_UserNameEditedInPlace_BrokenContentChanged()
     {
-        await SqlAsync("UPDATE AuditEntries SET UserName = '某人' WHERE Sequence = 2");
+        await SqlAsync("UPDATE \"AuditEntries\" SET \"UserName\" = '某人' WHERE \"Sequence\" = 2");
 
         var report = await VerifyAsync();
 
@@ -84,7 +85,7 @@ public sealed class AuditChainTamperingTests : IAsyncLifetime
     public async Task Verify_MiddleRowDeleted_BrokenRowMissing()
     {
         var next = await IdOfAsync(4);
-        await SqlAsync("DELETE FROM AuditEntries WHERE Sequence = 3");
+        await SqlAsync("DELETE FROM \"AuditEntries\" WHERE \"Sequence\" = 3");
 
         var report = await VerifyAsync();
 
@@ -94,7 +95,7 @@ public sealed class AuditChainTamperingTests : IAsyncLifetime
     [Fact]
     public async Task Verify_LastRowDeleted_BrokenRowMissingAtTheEnd()
     {
-        await SqlAsync("DELETE FROM AuditEntries WHERE Sequence = 6");
+        await SqlAsync("DELETE FROM \"AuditEntries\" WHERE \"Sequence\" = 6");
 
         var report = await VerifyAsync();
 
@@ -120,7 +121,7 @@ public sealed class AuditChainTamperingTests : IAsyncLifetime
         var last = await RowAsync(6);
         var forged = AuditEntry.Chained(7, last.OccurredAtUtc, "admin-id", "系统管理员", AuditActions.Insert, "Department", "9", "{}", new string('a', 64));
         await InsertAsync(forged);
-        await SqlAsync("UPDATE AuditChainHeads SET LastSequence = 7, LastHash = {0}", forged.Hash);
+        await SqlAsync("UPDATE \"AuditChainHeads\" SET \"LastSequence\" = 7, \"LastHash\" = {0}", forged.Hash);
 
         var report = await VerifyAsync();
 
@@ -132,7 +133,7 @@ public sealed class AuditChainTamperingTests : IAsyncLifetime
     {
         var row = await RowAsync(3);
         var rehashed = AuditHash.Compute(row.Sequence, row.OccurredAtUtc, row.UserId, "某人", row.Action, row.EntityType, row.EntityKey, row.Summary, row.PreviousHash);
-        await SqlAsync("UPDATE AuditEntries SET UserName = '某人', Hash = {0} WHERE Sequence = 3", rehashed);
+        await SqlAsync("UPDATE \"AuditEntries\" SET \"UserName\" = '某人', \"Hash\" = {0} WHERE \"Sequence\" = 3", rehashed);
 
         var report = await VerifyAsync();
 
@@ -142,7 +143,7 @@ public sealed class AuditChainTamperingTests : IAsyncLifetime
     [Fact]
     public async Task Verify_SmallBatches_FindsTheBreakInALaterBatch()
     {
-        await SqlAsync("UPDATE AuditEntries SET EntityKey = '999' WHERE Sequence = 5");
+        await SqlAsync("UPDATE \"AuditEntries\" SET \"EntityKey\" = '999' WHERE \"Sequence\" = 5");
 
         var report = await new VerifyAuditChain(_db, _db.Time) { BatchSize = 2 }.ExecuteAsync(AuditTestDatabase.Admin);
 
@@ -178,11 +179,11 @@ public sealed class AuditChainTamperingTests : IAsyncLifetime
 
     private Task InsertAsync(AuditEntry forged) => SqlAsync(
         """
-        INSERT INTO AuditEntries (Sequence, OccurredAtUtc, UserId, UserName, Action, EntityType, EntityKey, Summary, PreviousHash, Hash)
+        INSERT INTO "AuditEntries" ("Sequence", "OccurredAtUtc", "UserId", "UserName", "Action", "EntityType", "EntityKey", "Summary", "PreviousHash", "Hash")
         VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9})
         """,
         forged.Sequence,
-        forged.OccurredAtUtc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture),
+        forged.OccurredAtUtc,
         forged.UserId,
         forged.UserName,
         forged.Action,
@@ -200,3 +201,8 @@ public sealed class AuditChainTamperingTests : IAsyncLifetime
 
     private async Task<long> IdOfAsync(long sequence) => (await RowAsync(sequence)).Id;
 }
+
+public sealed class AuditChainTamperingTests() : AuditChainTamperingTestsCases(TestProvider.Sqlite);
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class AuditChainTamperingTestsOnPostgreSql() : AuditChainTamperingTestsCases(TestProvider.PostgreSql);

@@ -1,18 +1,19 @@
 using GovData.Domain.Audit;
 using GovData.Domain.Departments;
 using GovData.Workflows.Audit;
+using GovData.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GovData.Tests.Workflows.Audit;
 
-public sealed class NightlyAuditVerificationTests : IAsyncLifetime
+public abstract class NightlyAuditVerificationTestsCases(TestProvider provider) : IAsyncLifetime
 {
     private AuditTestDatabase _db = null!;
 
     public async Task InitializeAsync()
     {
-        _db = await AuditTestDatabase.CreateAsync();
+        _db = await AuditTestDatabase.CreateAsync(provider);
         await using var db = _db.WriteContext();
         db.Departments.Add(new Department("GA", "市公安局", DepartmentLevel.Municipal, DepartmentKind.Government));
         db.Departments.Add(new Department("RS", "市人力资源和社会保障局", DepartmentLevel.Municipal, DepartmentKind.Government));
@@ -46,7 +47,7 @@ public sealed class NightlyAuditVerificationTests : IAsyncLifetime
         await Job().RunAsync(CancellationToken.None);
         await using (var db = _db.CreateDbContext())
         {
-            await db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET UserName = 'x' WHERE Sequence = 2");
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"UserName\" = 'x' WHERE \"Sequence\" = 2");
         }
 
         await Job().RunAsync(CancellationToken.None);
@@ -65,7 +66,7 @@ public sealed class NightlyAuditVerificationTests : IAsyncLifetime
         _db.Time.Advance(TimeSpan.FromDays(1));
         await using (var db = _db.CreateDbContext())
         {
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries WHERE Sequence = 1");
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\" WHERE \"Sequence\" = 1");
         }
 
         await Job().RunAsync(CancellationToken.None);
@@ -89,3 +90,8 @@ public sealed class NightlyAuditVerificationTests : IAsyncLifetime
     private NightlyAuditVerification Job() =>
         new(new VerifyAuditChain(_db, _db.Time), _db, _db.Time, NullLogger<NightlyAuditVerification>.Instance);
 }
+
+public sealed class NightlyAuditVerificationTests() : NightlyAuditVerificationTestsCases(TestProvider.Sqlite);
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class NightlyAuditVerificationTestsOnPostgreSql() : NightlyAuditVerificationTestsCases(TestProvider.PostgreSql);
