@@ -12,14 +12,21 @@ namespace GovData.Tests.Workflows.Catalog;
 /// The demo city plus GA entries of our own: a published one whose name looks like a formula and which has an open
 /// draft with other content, a draft-only entry, a retired one and a published NotOpen one.
 /// </summary>
-public sealed class ExportCatalogFixture : IAsyncLifetime
+public class ExportCatalogFixture : IAsyncLifetime
 {
     public const string FormulaName = "=HYPERLINK(\"http://evil\",\"点我\")";
     public const string DraftName = "草稿中的新名称";
 
     public SqliteTestDatabase Database { get; private set; } = default!;
 
-    public DemoCatalogFixture Users { get; } = new();
+    public DemoCatalogFixture Users { get; }
+
+    public ExportCatalogFixture()
+        : this(new DemoCatalogFixture())
+    {
+    }
+
+    protected ExportCatalogFixture(DemoCatalogFixture users) => Users = users;
 
     public async Task InitializeAsync()
     {
@@ -43,7 +50,7 @@ public sealed class ExportCatalogFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Users.DisposeAsync();
 }
 
-public sealed class ExportCatalogTests(ExportCatalogFixture fixture) : IClassFixture<ExportCatalogFixture>
+public abstract class ExportCatalogTestsCases(ExportCatalogFixture fixture)
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 18, 0, 0, TimeSpan.Zero));
 
@@ -157,3 +164,11 @@ public sealed class ExportCatalogTests(ExportCatalogFixture fixture) : IClassFix
         return (result, new CatalogWorkbookReader(new CatalogWorkbookLimits()).Read(output));
     }
 }
+
+/// <summary>The same city on PostgreSQL.</summary>
+public sealed class PostgreSqlExportCatalogFixture() : ExportCatalogFixture(new PostgreSqlDemoCatalogFixture());
+
+public sealed class ExportCatalogTests(ExportCatalogFixture fixture) : ExportCatalogTestsCases(fixture), IClassFixture<ExportCatalogFixture>;
+
+/// <summary>The cases above on PostgreSQL (decision 0030).</summary>
+public sealed class ExportCatalogTestsOnPostgreSql(PostgreSqlExportCatalogFixture fixture) : ExportCatalogTestsCases(fixture), IClassFixture<PostgreSqlExportCatalogFixture>;
