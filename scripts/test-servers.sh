@@ -110,7 +110,14 @@ stop() {
         as_owner "$pg_bin/pg_ctl" -D "$dir/pg/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
     if [ -s "$dir/redis/redis.pid" ]; then
-        kill "$(cat "$dir/redis/redis.pid")" 2>/dev/null || true
+        local redis_pid
+        redis_pid="$(cat "$dir/redis/redis.pid")"
+        kill "$redis_pid" 2>/dev/null || true
+        # Redis logs its shutdown after the signal: removing its folder meanwhile fails ("Directory not empty").
+        for _ in $(seq 1 50); do
+            kill -0 "$redis_pid" 2>/dev/null || break
+            sleep 0.1
+        done
     fi
     rm -rf "$dir" "$state"
     say "stopped"

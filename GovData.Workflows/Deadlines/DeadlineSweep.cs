@@ -84,10 +84,13 @@ public sealed class DeadlineSweep(
             await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
             {
                 bulk ??= UseBulkWrites && (db.Database.IsSqlite() || db.Database.IsNpgsql());
+                // Keyset paging in the index's order (ClosedAtUtc, DueOn, Id): "DueOn >= lastDue" bounds the index range
+                // (the OR alone does not); ClosedAtUtc leads the ORDER BY because PostgreSQL's planner does not take
+                // "IS NULL" as a constant column, and would otherwise sort everything within reach for every batch.
                 var batch = await db.WorkflowInstances.AsNoTracking()
-                    .Where(i => i.ClosedAtUtc == null && i.DueOn != null && i.DueOn <= reach
-                        && (i.DueOn > lastDue || (i.DueOn == lastDue && i.Id > lastId)))
-                    .OrderBy(i => i.DueOn).ThenBy(i => i.Id)
+                    .Where(i => i.ClosedAtUtc == null && i.DueOn != null && i.DueOn <= reach && i.DueOn >= lastDue
+                        && (i.DueOn > lastDue || i.Id > lastId))
+                    .OrderBy(i => i.ClosedAtUtc).ThenBy(i => i.DueOn).ThenBy(i => i.Id)
                     .Take(BatchSize)
                     .ToListAsync(cancellationToken);
                 if (batch.Count == 0)

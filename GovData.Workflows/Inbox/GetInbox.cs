@@ -68,7 +68,9 @@ public sealed class GetInbox(
 
         // Counts walk the assignee index only (covering). Items without a deadline come last: they are paged as a
         // second segment rather than by ORDER BY "DueOn IS NULL", which no index can deliver (a sort of the whole
-        // inbox per page). Within a segment the order (DueOn, Id) is the index's own, so a page reads its rows only.
+        // inbox per page). Within a segment the order (DueOn, Id) is the index's own, and the index ends with Id: the
+        // page's ids are found in the index alone (OFFSET skips index entries, not table rows), then only the page's
+        // rows are read (decision 0035).
         var total = await query.CountAsync(cancellationToken);
         var undated = filter.OverdueOnly ? 0 : await query.CountAsync(i => i.DueOn == null, cancellationToken);
         var dated = total - undated;
@@ -76,13 +78,19 @@ public sealed class GetInbox(
         var rows = new List<Row>(pageSize);
         if (skip < dated)
         {
-            rows.AddRange(await Project(query.Where(i => i.DueOn != null).OrderBy(i => i.DueOn).ThenBy(i => i.Id), skip, pageSize)
+            // ClosedAtUtc first, though it is null on every open item: PostgreSQL's planner does not treat "IS NULL" as a
+            // constant column of the index, so without it the index's order (…, ClosedAtUtc, DueOn, Id) does not match
+            // and it sorts the whole inbox for every page (decision 0035). SQLite reads the same index either way.
+            var ids = query.Where(i => i.DueOn != null).OrderBy(i => i.ClosedAtUtc).ThenBy(i => i.DueOn).ThenBy(i => i.Id)
+                .Skip(skip).Take(pageSize).Select(i => i.Id);
+            rows.AddRange(await Project(db.WorkflowInstances.Where(i => ids.Contains(i.Id)).OrderBy(i => i.DueOn).ThenBy(i => i.Id))
                 .ToListAsync(cancellationToken));
         }
 
         if (rows.Count < pageSize && undated > 0 && skip + pageSize > dated)
         {
-            rows.AddRange(await Project(query.Where(i => i.DueOn == null).OrderBy(i => i.Id), Math.Max(0, skip - dated), pageSize - rows.Count)
+            var ids = query.Where(i => i.DueOn == null).OrderBy(i => i.ClosedAtUtc).ThenBy(i => i.DueOn).ThenBy(i => i.Id).Skip(Math.Max(0, skip - dated)).Take(pageSize - rows.Count).Select(i => i.Id);
+            rows.AddRange(await Project(db.WorkflowInstances.Where(i => ids.Contains(i.Id)).OrderBy(i => i.Id))
                 .ToListAsync(cancellationToken));
         }
 
@@ -110,10 +118,8 @@ public sealed class GetInbox(
             total);
     }
 
-    private static IQueryable<Row> Project(IQueryable<Domain.Workflows.WorkflowInstance> ordered, int skip, int take) =>
+    private static IQueryable<Row> Project(IQueryable<Domain.Workflows.WorkflowInstance> ordered) =>
         ordered
-            .Skip(skip)
-            .Take(take)
             .Select(i => new Row(
                 i.Id, i.DefinitionName, i.SubjectType, i.SubjectId, i.Title, i.State, i.ProviderDepartmentId,
                 i.RequesterDepartmentId, i.ReceivedOn, i.DueOn, i.Revision))
@@ -122,7 +128,7 @@ public sealed class GetInbox(
     private static IQueryable<Domain.Workflows.WorkflowInstance> Assigned(GovDataDbContext db, UserContext user)
     {
         var department = user.DepartmentId;
-        var roles = user.Roles.ToList();
+        var roles = user.Roles.Order(StringComparer.Ordinal).ToList();
         var open = db.WorkflowInstances.Where(i => i.ClosedAtUtc == null);
         if (department is null)
         {
@@ -136,7 +142,31 @@ public sealed class GetInbox(
         return user.DepartmentIsDataBureau && user.SeesAllDepartments && user.IsInRole(Roles.BureauOfficer)
             ? open.Where(i => (i.AssigneeDepartmentId == department && roles.Contains(i.AssigneeRole!))
                 || i.AssigneeRole == Roles.BureauOfficer)
-            : open.Where(i => i.AssigneeDepartmentId == department && roles.Contains(i.AssigneeRole!));
+            : OneRangePerRole(open.Where(i => i.AssigneeDepartmentId == department), roles);
+    }
+
+    /// <summary>
+    /// The items assigned to any of <paramref name="roles"/>, as one equality per role (UNION ALL when there are
+    /// several) rather than <c>roles.Contains(…)</c>: PostgreSQL reads <c>AssigneeRole = ANY(@roles)</c> as one bitmap
+    /// over all the department's open items and sorts them for every page (decision 0035), while an equality is one
+    /// range of the assignee index, read in its (DueOn, Id) order; several ranges are merged in that order.
+    /// </summary>
+    private static IQueryable<Domain.Workflows.WorkflowInstance> OneRangePerRole(
+        IQueryable<Domain.Workflows.WorkflowInstance> query, List<string> roles)
+    {
+        if (roles.Count == 0)
+        {
+            return query.Where(i => false);
+        }
+
+        var first = roles[0];
+        var union = query.Where(i => i.AssigneeRole == first);
+        foreach (var role in roles.Skip(1))
+        {
+            union = union.Concat(query.Where(i => i.AssigneeRole == role));
+        }
+
+        return union;
     }
 
     private static IQueryable<Domain.Workflows.WorkflowInstance> Filter(

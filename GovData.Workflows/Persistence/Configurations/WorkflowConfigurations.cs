@@ -29,9 +29,10 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         // One instance of a process per subject: a double submit cannot start it twice.
         builder.HasIndex(i => new { i.SubjectType, i.SubjectId, i.DefinitionName }).IsUnique();
 
-        // The inbox: open items of one department and role, by due date. The sweep: open items by due date.
-        builder.HasIndex(i => new { i.AssigneeDepartmentId, i.AssigneeRole, i.ClosedAtUtc, i.DueOn });
-        builder.HasIndex(i => new { i.ClosedAtUtc, i.DueOn });
+        // The inbox: open items of one department and role, by due date, then id (its page order, so a page's ids come
+        // from the index alone; decision 0035). The sweep: open items by due date, then id (its keyset order).
+        builder.HasIndex(i => new { i.AssigneeDepartmentId, i.AssigneeRole, i.ClosedAtUtc, i.DueOn, i.Id });
+        builder.HasIndex(i => new { i.ClosedAtUtc, i.DueOn, i.Id });
     }
 }
 

@@ -1907,12 +1907,12 @@ namespace GovData.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RequesterDepartmentId");
 
-                    b.HasIndex("ClosedAtUtc", "DueOn");
+                    b.HasIndex("ClosedAtUtc", "DueOn", "Id");
 
                     b.HasIndex("SubjectType", "SubjectId", "DefinitionName")
                         .IsUnique();
 
-                    b.HasIndex("AssigneeDepartmentId", "AssigneeRole", "ClosedAtUtc", "DueOn");
+                    b.HasIndex("AssigneeDepartmentId", "AssigneeRole", "ClosedAtUtc", "DueOn", "Id");
 
                     b.ToTable("WorkflowInstances");
                 });
