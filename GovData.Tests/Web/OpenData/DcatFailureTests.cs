@@ -39,14 +39,16 @@ public sealed class DcatFailureTests(DcatFailureTests.App app) : IClassFixture<D
         public async Task InitializeAsync()
         {
             Factory = _own.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.ConfigureDbContext<SqliteGovDataDbContext>(o => o.AddInterceptors(Failure))));
-            var contexts = Factory.Services.GetRequiredService<IDbContextFactory<GovDataDbContext>>();
-            await using var db = await contexts.CreateDbContextAsync();
-            var department = await db.Departments.Where(d => d.Code == "JT").Select(d => d.Id).SingleAsync();
-            for (var i = 0; i < Extra; i++)
+            using var scope = Factory.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<UnitOfWork>().RunAsSystemAsync(async (db, ct) =>
             {
-                var content = TestCatalog.Content($"3.04.{(i % 900) + 100:000}/JT-{i + 5000:0000}", $"故障测试目录{i}", ShareType.Unconditional, OpenType.Unconditional);
-                await TestCatalog.AddAsync(db, content, department, CatalogStatus.Published);
-            }
+                var department = await db.Departments.Where(d => d.Code == "JT").Select(d => d.Id).SingleAsync(ct);
+                for (var i = 0; i < Extra; i++)
+                {
+                    var content = TestCatalog.Content($"3.04.{(i % 900) + 100:000}/JT-{i + 5000:0000}", $"故障测试目录{i}", ShareType.Unconditional, OpenType.Unconditional);
+                    await TestCatalog.AddAsync(db, content, department, CatalogStatus.Published);
+                }
+            });
         }
 
         public async Task DisposeAsync()
