@@ -3,6 +3,7 @@ using GovData.Domain;
 using GovData.Domain.Catalog;
 using GovData.Domain.Resources;
 using GovData.Domain.Time;
+using GovData.Workflows.OpenData.Portal;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace GovData.Workflows.Catalog;
 /// (<see cref="CatalogReviewBureau"/>, decision 0015). A broken rule throws <see cref="DomainRuleException"/>, which rolls
 /// the whole change back.
 /// </summary>
-public sealed class CatalogReviewSubjectHandler(TimeProvider time) : IWorkflowSubjectHandler
+public sealed class CatalogReviewSubjectHandler(TimeProvider time, IOpenCatalogChanges? openCatalog = null) : IWorkflowSubjectHandler
 {
     private static readonly HashSet<string> BureauTriggers = new(StringComparer.Ordinal)
     {
@@ -80,6 +81,7 @@ public sealed class CatalogReviewSubjectHandler(TimeProvider time) : IWorkflowSu
                     WorkflowSteps.ActorName(change.Actor), ChinaTime.Today(time), now);
                 db.CatalogVersions.Add(version);
                 draft.MarkPublished(now);
+                db.OpenCatalogChanged(openCatalog);
                 break;
             case CatalogReviewWorkflowV1.Cancelled:
                 draft.Discard(now);

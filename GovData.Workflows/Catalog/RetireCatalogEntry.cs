@@ -2,6 +2,7 @@ using GovData.Domain;
 using GovData.Domain.Catalog;
 using GovData.Domain.Identity;
 using GovData.Domain.Resources;
+using GovData.Workflows.OpenData.Portal;
 using GovData.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace GovData.Workflows.Catalog;
 /// versions stay readable, an open draft being edited is discarded. Refused while a draft is under review (the bureau
 /// decides that one first).
 /// </summary>
-public sealed class RetireCatalogEntry(UnitOfWork unitOfWork, TimeProvider time)
+public sealed class RetireCatalogEntry(UnitOfWork unitOfWork, TimeProvider time, IOpenCatalogChanges? openCatalog = null)
 {
     public async Task<CatalogResult> ExecuteAsync(UserContext user, int resourceId, CancellationToken cancellationToken = default)
     {
@@ -45,6 +46,7 @@ public sealed class RetireCatalogEntry(UnitOfWork unitOfWork, TimeProvider time)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        db.OpenCatalogChanged(openCatalog);
         return CatalogResult.Done(resource.Id);
     }
 }

@@ -14,7 +14,8 @@ namespace GovData.Web.Endpoints.OpenData;
 /// The open catalog as DCAT-AP 3 JSON-LD for harvesters (issue #11 §2): <c>GET /api/open/dcat.jsonld?after=&amp;pageSize=</c>,
 /// anonymous, published entries only, paged by a keyset cursor with a hydra:PartialCollectionView (first, next). Written
 /// to the response as it is read from the database (the page's rows are never held whole; hydra:view, which needs to
-/// know whether a next page exists, comes after the datasets). 400 problem for paging parameters out of range.
+/// know whether a next page exists, comes after the datasets). 400 problem for paging parameters out of range; a
+/// database failure before the first byte is a 503 problem, after it the response is aborted (never a complete-looking page).
 /// </summary>
 public static class DcatEndpoints
 {
@@ -32,7 +33,8 @@ public static class DcatEndpoints
             .AllowAnonymous()
             .WithName("OpenDcatCatalog")
             .Produces(StatusCodes.Status200OK, contentType: "application/ld+json")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
@@ -65,22 +67,59 @@ public static class DcatEndpoints
 
     private sealed class DcatResult(DcatPageReader page, int after, int size, IStringLocalizer<OpenDataResource> text, IStringLocalizer<CatalogBrowseResource> labels) : IResult
     {
-        // A page repeats a handful of labels a thousand times: each is looked up once.
-        private readonly Dictionary<Enum, string> _labels = [];
-        private char[] _landing = [];
-        private char[] _download = [];
-        private char[] _apply = [];
+        // A page repeats a handful of labels, publishers and addresses a thousand times: each is encoded once.
+        private readonly Labels<CatalogClass> _classes = new(labels);
+        private readonly Labels<Theme> _themes = new(labels);
+        private readonly Labels<PriorityDomain> _domains = new(labels);
+        private readonly Dictionary<int, (JsonEncodedText Code, JsonEncodedText Name)> _providers = [];
+        private byte[] _url = [];
+        private int _originLength;
         private string? _applyTitle;
-        private string? _origin;
 
         public async Task ExecuteAsync(HttpContext httpContext)
         {
             var request = httpContext.Request;
+            var aborted = httpContext.RequestAborted;
+            await using var entries = page.ReadAsync(aborted).GetAsyncEnumerator(aborted);
+            bool any;
+            try
+            {
+                // The page's query runs before the first byte: a database that fails here is a clean 503 problem.
+                any = await entries.MoveNextAsync();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !aborted.IsCancellationRequested)
+            {
+                Log(httpContext, exception, started: false);
+                await DatasetDownloadEndpoints.Problem(text, "Dcat.Unavailable", StatusCodes.Status503ServiceUnavailable).ExecuteAsync(httpContext);
+                return;
+            }
+
             httpContext.Response.ContentType = ContentType;
-            _origin = OpenDataRoutes.Absolute(request, string.Empty);
-            _landing = new char[_origin.Length + 64];
-            _download = new char[_origin.Length + 64];
-            _apply = new char[_origin.Length + 64];
+            try
+            {
+                await WriteAsync(httpContext, request, entries, any);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !aborted.IsCancellationRequested)
+            {
+                // Part of the page may be with the client: it must see a failed request, never a complete-looking
+                // page. Aborting the connection leaves the body without its end (no terminating chunk).
+                Log(httpContext, exception, started: true);
+                httpContext.Abort();
+            }
+        }
+
+        private static void Log(HttpContext httpContext, Exception exception, bool started) =>
+            httpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DcatEndpoints))
+                .LogError(exception, "A DCAT page failed {When}.", started ? "after its first byte; the response was aborted" : "before its first byte");
+
+        private async Task WriteAsync(HttpContext httpContext, HttpRequest request, IAsyncEnumerator<OpenEntrySummary> entries, bool any)
+        {
+            var origin = OpenDataRoutes.Absolute(request, string.Empty);
+            var encodedOrigin = JsonEncodedText.Encode(origin, Options.Encoder).EncodedUtf8Bytes;
+            _url = new byte[encodedOrigin.Length + 96];
+            _url[0] = (byte)'"';
+            encodedOrigin.CopyTo(_url.AsSpan(1));
+            _originLength = 1 + encodedOrigin.Length;
 
             string PageUrl(int? cursor) => OpenDataRoutes.Absolute(request, $"{OpenDataRoutes.Dcat}?pageSize={size}" + (cursor is > 0 ? $"&after={cursor}" : string.Empty));
             var body = httpContext.Response.BodyWriter;
@@ -106,9 +145,9 @@ public static class DcatEndpoints
 
             json.WriteStartArray("dcat:dataset");
             var flushedAt = 0L;
-            await foreach (var entry in page.ReadAsync(httpContext.RequestAborted))
+            while (any)
             {
-                WriteDataset(json, entry);
+                WriteDataset(json, entries.Current);
                 if (json.BytesCommitted + json.BytesPending - flushedAt >= FlushBytes)
                 {
                     json.Flush();
@@ -119,6 +158,8 @@ public static class DcatEndpoints
                         return;
                     }
                 }
+
+                any = await entries.MoveNextAsync();
             }
 
             json.WriteEndArray();
@@ -136,18 +177,6 @@ public static class DcatEndpoints
             json.WriteEndObject();
             json.Flush();
             await body.FlushAsync(httpContext.RequestAborted);
-        }
-
-        private string Label<TEnum>(TEnum value)
-            where TEnum : struct, Enum
-        {
-            if (!_labels.TryGetValue(value, out var label))
-            {
-                label = labels.Enum(value);
-                _labels[value] = label;
-            }
-
-            return label;
         }
 
         private static void WriteContext(Utf8JsonWriter json)
@@ -177,41 +206,51 @@ public static class DcatEndpoints
 
         private void WriteDataset(Utf8JsonWriter json, OpenEntrySummary entry)
         {
-            // 100,000 datasets a harvest: names are pre-encoded, addresses and dates written from a reused buffer.
-            var landing = Url(_landing, OpenDataRoutes.EntryPrefix, entry.Id, []);
+            // 100,000 datasets a harvest: names and repeated values are pre-encoded, addresses written from a reused
+            // buffer of already-encoded bytes (the origin is encoded once, the rest is ASCII path and digits).
+            if (!_providers.TryGetValue(entry.ProviderDepartmentId, out var provider))
+            {
+                provider = (JsonEncodedText.Encode(entry.ProviderCode, Options.Encoder), JsonEncodedText.Encode(entry.ProviderName, Options.Encoder));
+                _providers[entry.ProviderDepartmentId] = provider;
+            }
+
             json.WriteStartObject();
-            json.WriteString(Names.Id, landing);
+            json.WritePropertyName(Names.Id);
+            var landing = Url(OpenDataRoutes.EntryPrefix, entry.Id, []);
+            json.WriteRawValue(landing, skipInputValidation: true);
             json.WriteString(Names.Type, Names.Dataset);
             json.WriteString(Names.Identifier, entry.Code);
             json.WriteString(Names.Title, entry.Name);
             json.WriteString(Names.Description, entry.Summary ?? entry.Name);
             json.WriteStartObject(Names.Publisher);
             json.WriteString(Names.Type, Names.Agent);
-            json.WriteString(Names.Name, entry.ProviderName);
-            json.WriteString(Names.Identifier, entry.ProviderCode);
+            json.WriteString(Names.Name, provider.Name);
+            json.WriteString(Names.Identifier, provider.Code);
             json.WriteEndObject();
             json.WriteStartArray(Names.Theme);
-            foreach (var theme in DcatVocabulary.Themes(entry.PriorityDomain, entry.Theme))
+            var themes = DcatVocabulary.Encoded.Themes(entry.PriorityDomain, entry.Theme, out var theme, out var otherTheme);
+            json.WriteStringValue(theme);
+            if (themes == 2)
             {
-                json.WriteStringValue(theme);
+                json.WriteStringValue(otherTheme);
             }
 
             json.WriteEndArray();
             json.WriteStartArray(Names.Keyword);
-            json.WriteStringValue(Label(entry.CatalogClass));
+            json.WriteStringValue(_classes[entry.CatalogClass]);
             if (entry.Theme is { } t)
             {
-                json.WriteStringValue(Label(t));
+                json.WriteStringValue(_themes[t]);
             }
 
             if (entry.PriorityDomain is { } d)
             {
-                json.WriteStringValue(Label(d));
+                json.WriteStringValue(_domains[d]);
             }
 
-            json.WriteStringValue(entry.ProviderName);
+            json.WriteStringValue(provider.Name);
             json.WriteEndArray();
-            Span<char> date = stackalloc char[10];
+            Span<byte> date = stackalloc byte[10];
             if (entry.LastDataUpdate is { } modified && modified.TryFormat(date, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture))
             {
                 json.WriteString(Names.Modified, date[..written]);
@@ -222,27 +261,31 @@ public static class DcatEndpoints
                 json.WriteString(Names.Issued, date[..written]);
             }
 
-            json.WriteString(Names.AccrualPeriodicity, DcatVocabulary.Frequency(entry.UpdateCycle));
-            json.WriteString(Names.AccessRights, DcatVocabulary.AccessRight(entry.OpenType));
+            json.WriteString(Names.AccrualPeriodicity, DcatVocabulary.Encoded.Frequency(entry.UpdateCycle));
+            json.WriteString(Names.AccessRights, DcatVocabulary.Encoded.AccessRight(entry.OpenType));
             if (entry.LegalBasis is { } basis)
             {
                 json.WriteString(Names.Rights, basis);
             }
 
-            json.WriteString(Names.LandingPage, landing);
+            json.WritePropertyName(Names.LandingPage);
+            json.WriteRawValue(Url(OpenDataRoutes.EntryPrefix, entry.Id, []), skipInputValidation: true);
             json.WriteStartArray(Names.Distribution);
             if (entry.HasData)
             {
                 foreach (var format in DatasetFormats.All)
                 {
                     var extension = DatasetFormats.Extension(format);
-                    var url = Url(_download, OpenDataRoutes.DownloadPrefix, entry.Id, extension);
+                    var url = Url(OpenDataRoutes.DownloadPrefix, entry.Id, extension);
                     json.WriteStartObject();
-                    json.WriteString(Names.Id, url);
+                    json.WritePropertyName(Names.Id);
+                    json.WriteRawValue(url, skipInputValidation: true);
                     json.WriteString(Names.Type, Names.DistributionType);
                     json.WriteString(Names.Title, $"{entry.Name} ({extension.ToUpperInvariant()})");
-                    json.WriteString(Names.AccessUrl, url);
-                    json.WriteString(Names.DownloadUrl, url);
+                    json.WritePropertyName(Names.AccessUrl);
+                    json.WriteRawValue(url, skipInputValidation: true);
+                    json.WritePropertyName(Names.DownloadUrl);
+                    json.WriteRawValue(url, skipInputValidation: true);
                     json.WriteString(Names.MediaType, DcatVocabulary.MediaType(format));
                     json.WriteString(Names.Format, DcatVocabulary.FileType(format));
                     json.WriteEndObject();
@@ -253,7 +296,8 @@ public static class DcatEndpoints
                 json.WriteStartObject();
                 json.WriteString(Names.Type, Names.DistributionType);
                 json.WriteString(Names.Title, _applyTitle ??= text["Dcat.ApplyDistribution"]);
-                json.WriteString(Names.AccessUrl, Url(_apply, OpenDataRoutes.ApplyPrefix, entry.Id, []));
+                json.WritePropertyName(Names.AccessUrl);
+                json.WriteRawValue(Url(OpenDataRoutes.ApplyPrefix, entry.Id, []), skipInputValidation: true);
                 json.WriteEndObject();
             }
 
@@ -261,24 +305,46 @@ public static class DcatEndpoints
             json.WriteEndObject();
         }
 
-        /// <summary>The origin, a path ending before an id, the id and an optional "/suffix", in <paramref name="buffer"/>.</summary>
-        private ReadOnlySpan<char> Url(char[] buffer, ReadOnlySpan<char> path, int id, ReadOnlySpan<char> suffix)
+        /// <summary>
+        /// The quoted JSON string of the origin, an ASCII path ending before an id, the id and an optional "/suffix"
+        /// (ASCII), in the reused buffer: already valid JSON, so written raw.
+        /// </summary>
+        private ReadOnlySpan<byte> Url(string path, int id, ReadOnlySpan<char> suffix)
         {
-            var origin = _origin!;
-            origin.CopyTo(buffer);
-            var length = origin.Length;
-            path.CopyTo(buffer.AsSpan(length));
-            length += path.Length;
-            id.TryFormat(buffer.AsSpan(length), out var digits, provider: CultureInfo.InvariantCulture);
+            var buffer = _url.AsSpan();
+            var length = _originLength;
+            length += System.Text.Encoding.ASCII.GetBytes(path, buffer[length..]);
+            id.TryFormat(buffer[length..], out var digits, provider: CultureInfo.InvariantCulture);
             length += digits;
             if (!suffix.IsEmpty)
             {
-                buffer[length++] = '/';
-                suffix.CopyTo(buffer.AsSpan(length));
-                length += suffix.Length;
+                buffer[length++] = (byte)'/';
+                length += System.Text.Encoding.ASCII.GetBytes(suffix, buffer[length..]);
             }
 
-            return buffer.AsSpan(0, length);
+            buffer[length++] = (byte)'"';
+            return buffer[..length];
+        }
+    }
+
+    /// <summary>The localized label of each value of an enum, JSON-encoded on first use.</summary>
+    private sealed class Labels<TEnum>(IStringLocalizer<CatalogBrowseResource> labels)
+        where TEnum : struct, Enum
+    {
+        private readonly Dictionary<TEnum, JsonEncodedText> _encoded = [];
+
+        public JsonEncodedText this[TEnum value]
+        {
+            get
+            {
+                if (!_encoded.TryGetValue(value, out var label))
+                {
+                    label = JsonEncodedText.Encode(labels.Enum(value), Options.Encoder);
+                    _encoded[value] = label;
+                }
+
+                return label;
+            }
         }
     }
 

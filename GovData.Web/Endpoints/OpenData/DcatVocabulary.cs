@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Text.Json;
 using GovData.Domain.Resources;
 using GovData.Workflows.OpenData.Datasets;
 
@@ -10,6 +12,44 @@ namespace GovData.Web.Endpoints.OpenData;
 internal static class DcatVocabulary
 {
     private const string Authority = "http://publications.europa.eu/resource/authority/";
+
+    /// <summary>The IRIs a DCAT page repeats for every dataset, JSON-encoded once (decision 0036).</summary>
+    public static class Encoded
+    {
+        private static readonly FrozenDictionary<UpdateCycle, JsonEncodedText> Frequencies =
+            Enum.GetValues<UpdateCycle>().ToFrozenDictionary(c => c, c => JsonEncodedText.Encode(DcatVocabulary.Frequency(c)));
+
+        private static readonly FrozenDictionary<OpenType, JsonEncodedText> AccessRights =
+            Enum.GetValues<OpenType>().ToFrozenDictionary(o => o, o => JsonEncodedText.Encode(DcatVocabulary.AccessRight(o)));
+
+        private static readonly FrozenDictionary<string, JsonEncodedText> ThemeIris =
+            new[] { "TRAN", "HEAL", "EDUC", "ENVI", "SOCI", "ECON", "REGI", "JUST", "GOVE" }.ToFrozenDictionary(c => c, c => JsonEncodedText.Encode(ThemeIri(c)), StringComparer.Ordinal);
+
+        public static JsonEncodedText Frequency(UpdateCycle cycle) => Frequencies.TryGetValue(cycle, out var iri) ? iri : JsonEncodedText.Encode(DcatVocabulary.Frequency(cycle));
+
+        public static JsonEncodedText AccessRight(OpenType open) => AccessRights.TryGetValue(open, out var iri) ? iri : JsonEncodedText.Encode(DcatVocabulary.AccessRight(open));
+
+        /// <summary>The same themes as <see cref="Themes"/>, in the same order, without building a list.</summary>
+        /// <returns>How many themes (1 or 2): <paramref name="first"/>, then <paramref name="second"/> when 2.</returns>
+        public static int Themes(PriorityDomain? domain, Theme? theme, out JsonEncodedText first, out JsonEncodedText second)
+        {
+            second = default;
+            if (domain is not { } d)
+            {
+                first = ThemeIris[theme is { } only ? ThemeCode(only) : "GOVE"];
+                return 1;
+            }
+
+            first = ThemeIris[DomainCode(d)];
+            if (theme is { } t && ThemeCode(t) != DomainCode(d))
+            {
+                second = ThemeIris[ThemeCode(t)];
+                return 2;
+            }
+
+            return 1;
+        }
+    }
 
     public static string Frequency(UpdateCycle cycle) => Authority + "frequency/" + cycle switch
     {
@@ -36,28 +76,12 @@ internal static class DcatVocabulary
         var codes = new List<string>();
         if (domain is { } d)
         {
-            codes.Add(d switch
-            {
-                PriorityDomain.Transport => "TRAN",
-                PriorityDomain.Medical => "HEAL",
-                PriorityDomain.Education => "EDUC",
-                PriorityDomain.Environment or PriorityDomain.Weather => "ENVI",
-                PriorityDomain.Employment or PriorityDomain.SocialSecurity => "SOCI",
-                _ => "ECON",
-            });
+            codes.Add(DomainCode(d));
         }
 
         if (theme is { } t)
         {
-            codes.Add(t switch
-            {
-                Theme.Health or Theme.FoodDrugSafety => "HEAL",
-                Theme.SocialSecurity or Theme.Community => "SOCI",
-                Theme.Ecology => "ENVI",
-                Theme.UrbanRural => "REGI",
-                Theme.EmergencyManagement or Theme.Stability => "JUST",
-                _ => "ECON",
-            });
+            codes.Add(ThemeCode(t));
         }
 
         if (codes.Count == 0)
@@ -65,8 +89,30 @@ internal static class DcatVocabulary
             codes.Add("GOVE");
         }
 
-        return [.. codes.Distinct(StringComparer.Ordinal).Select(c => Authority + "data-theme/" + c)];
+        return [.. codes.Distinct(StringComparer.Ordinal).Select(ThemeIri)];
     }
+
+    private static string ThemeIri(string code) => Authority + "data-theme/" + code;
+
+    private static string DomainCode(PriorityDomain domain) => domain switch
+    {
+        PriorityDomain.Transport => "TRAN",
+        PriorityDomain.Medical => "HEAL",
+        PriorityDomain.Education => "EDUC",
+        PriorityDomain.Environment or PriorityDomain.Weather => "ENVI",
+        PriorityDomain.Employment or PriorityDomain.SocialSecurity => "SOCI",
+        _ => "ECON",
+    };
+
+    private static string ThemeCode(Theme theme) => theme switch
+    {
+        Theme.Health or Theme.FoodDrugSafety => "HEAL",
+        Theme.SocialSecurity or Theme.Community => "SOCI",
+        Theme.Ecology => "ENVI",
+        Theme.UrbanRural => "REGI",
+        Theme.EmergencyManagement or Theme.Stability => "JUST",
+        _ => "ECON",
+    };
 
     public static string FileType(DatasetFormat format) => Authority + "file-type/" + format switch
     {

@@ -3,6 +3,7 @@ using GovData.Domain.OpenData;
 using GovData.Domain.Resources;
 using GovData.Domain.Time;
 using GovData.Workflows.Catalog;
+using GovData.Workflows.OpenData.Portal;
 using GovData.Workflows.Persistence;
 using GovData.Workflows.Uploads;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed record DatasetUploadResult(DatasetRelease? Release, IReadOnlyList<
 /// hashed. Any error refuses the whole upload: nothing is stored and the entry is unchanged. A release sets the
 /// entry's last data update (Art. 16).
 /// </summary>
-public sealed class UploadDataset(IDbContextFactory<GovDataDbContext> contextFactory, UnitOfWork unitOfWork, DatasetStore store, TimeProvider time)
+public sealed class UploadDataset(IDbContextFactory<GovDataDbContext> contextFactory, UnitOfWork unitOfWork, DatasetStore store, TimeProvider time, IOpenCatalogChanges? openCatalog = null)
 {
     private const int ProgressEveryRows = 10_000;
 
@@ -139,6 +140,7 @@ public sealed class UploadDataset(IDbContextFactory<GovDataDbContext> contextFac
                 db.DatasetReleases.Add(release);
                 live.RecordDataRelease(ChinaTime.Today(time));
                 await db.SaveChangesAsync(ct);
+                db.OpenCatalogChanged(openCatalog);
                 return release;
             }, cancellationToken);
             return new DatasetUploadResult(release, [], encoding);

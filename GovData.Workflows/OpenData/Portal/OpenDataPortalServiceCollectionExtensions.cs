@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovData.Workflows.OpenData.Portal;
 
@@ -11,6 +12,7 @@ public static class OpenDataPortalServiceCollectionExtensions
         services.AddScoped<GetPortalOverview>();
         services.AddScoped<GetOpenEntry>();
         services.AddScoped<ListDcatDatasets>();
+        services.TryAddSingleton<IOpenCatalogChanges, NoOpenCatalogCopies>();
         return services;
     }
 }
