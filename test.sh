@@ -54,8 +54,22 @@ if ! dotnet tool restore >/dev/null; then
     say "WARNING: dotnet tool restore failed (only scripts/add-migration.sh needs the tools)"
 fi
 
-# --- 3. Build once ---------------------------------------------------------------------------------------------------
+# --- 3. Throwaway PostgreSQL and Redis for the server-mode tests, started beside the build ---------------------------
+# Their start (initdb, or installing the Debian packages on a fresh machine) overlaps the build instead of following it.
+servers_pid=""
+if [ -z "${GOVDATA_TEST_POSTGRES:-}" ] || [ -z "${GOVDATA_TEST_REDIS:-}" ]; then
+    export GOVDATA_TEST_SERVERS_STATE="$PWD/TestResults/test-servers.env"
+    mkdir -p TestResults
+    servers_log="TestResults/test-servers.log"
+    bash scripts/test-servers.sh start >"$servers_log" 2>&1 &
+    servers_pid=$!
+    # Stop only once the start has finished (it may still be running when the build fails).
+    trap 'wait "$servers_pid" 2>/dev/null; bash scripts/test-servers.sh stop' EXIT
+fi
+
+# --- 4. Build once ---------------------------------------------------------------------------------------------------
 say "building ($configuration)"
+build_started=$SECONDS
 if ! dotnet build GovData.sln -c "$configuration" -v q -nologo; then
     say "build failed"
     # The build counts as one failure, so the tally never reads as a clean run.
@@ -63,13 +77,14 @@ if ! dotnet build GovData.sln -c "$configuration" -v q -nologo; then
     exit 1
 fi
 
-# --- 4. Throwaway PostgreSQL and Redis for the server-mode tests ------------------------------------------------------
-if [ -z "${GOVDATA_TEST_POSTGRES:-}" ] || [ -z "${GOVDATA_TEST_REDIS:-}" ]; then
-    export GOVDATA_TEST_SERVERS_STATE="$PWD/TestResults/test-servers.env"
-    trap 'bash scripts/test-servers.sh stop' EXIT
-    if bash scripts/test-servers.sh start && servers="$(bash scripts/test-servers.sh env)"; then
+say "built in $(( SECONDS - build_started )) s"
+
+if [ -n "$servers_pid" ]; then
+    if wait "$servers_pid" && servers="$(bash scripts/test-servers.sh env)"; then
+        cat "$servers_log"
         eval "$servers"
     else
+        cat "$servers_log"
         say "WARNING: PostgreSQL and Redis did not start; the server-mode tests will fail with a hint"
     fi
 fi
@@ -77,10 +92,18 @@ fi
 # --- 5. Every test ---------------------------------------------------------------------------------------------------
 rm -rf "$results"
 say "running the tests"
+tests_started=$SECONDS
+# Collections at once: GovData.Tests/xunit.runner.json (1.5 per core); GOVDATA_TEST_THREADS overrides it (e.g. 2, or
+# 1x on a machine loaded by other work, where the browser tests' 15 s timeouts are the first to give).
+runsettings=()
+if [ -n "${GOVDATA_TEST_THREADS:-}" ]; then
+    runsettings=(-- "xUnit.MaxParallelThreads=$GOVDATA_TEST_THREADS")
+fi
 dotnet test GovData.Tests/GovData.Tests.csproj -c "$configuration" --no-build -nologo \
     --logger "trx;LogFileName=results.trx" --logger "console;verbosity=minimal" \
-    --results-directory "$results" --blame-hang-timeout 5min
+    --results-directory "$results" --blame-hang-timeout 5min "${runsettings[@]}"
 test_status=$?
+say "tests ran in $(( SECONDS - tests_started )) s"
 
 # --- 6. One line -----------------------------------------------------------------------------------------------------
 counter() { grep -o "<Counters [^>]*" "$trx" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }

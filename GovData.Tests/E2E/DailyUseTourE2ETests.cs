@@ -91,7 +91,13 @@ public sealed class DailyUseTourE2ETests(WebAppProcessFixture app)
                 var response = await page.GotoAsync(path);
                 Assert.NotNull(response);
                 await Expect(page.Locator("body")).Not.ToBeEmptyAsync();
-                await page.WaitForTimeoutAsync(1500);
+                var interactive = await E2EActions.WaitUntilSettledAsync(page, response);
+                // The home page of a signed-in user runs in a circuit: the settle wait must have seen its marker (or it
+                // would have screenshot the prerendered page); /nowhere and a refused /jobs are static status pages.
+                if (path == "/" && email is not null)
+                {
+                    Assert.True(interactive, $"{who}: the home page was not prerendered for a circuit");
+                }
                 var name = path.Trim('/').Replace('/', '-');
                 await app.ScreenshotAsync(page, $"{Prefix}-{who}-{(name.Length == 0 ? "home" : name)}");
             }

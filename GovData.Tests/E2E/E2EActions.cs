@@ -26,7 +26,9 @@ internal static class E2EActions
 
             try
             {
-                await dialog.WaitForAsync(new() { Timeout = 1500 });
+                // 5 s: under load a dialog can take seconds to open after the click that opened it; clicking again
+                // sooner opened a second one.
+                await dialog.WaitForAsync(new() { Timeout = 5000 });
             }
             catch (TimeoutException)
             {
@@ -36,6 +38,27 @@ internal static class E2EActions
 
         await Expect(dialog).ToBeVisibleAsync();
     }
+
+    /// <summary>Waits until a page just navigated to is settled: a page the server prerendered for a circuit
+    /// (its HTML holds a Blazor server component marker) until the circuit runs it (<c>data-interactive=true</c>, set by
+    /// both layouts); a statically rendered page (the account pages, a re-executed status page such as /jobs refusing a
+    /// requester, whose layout never becomes interactive) as it is. Replaces a fixed wait: as short as the page allows.</summary>
+    /// <returns>Whether the page was one for a circuit (and is interactive now).</returns>
+    public static async Task<bool> WaitUntilSettledAsync(IPage page, IResponse response)
+    {
+        var html = await response.TextAsync();
+        if (!html.Contains(ComponentMarker, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+        return true;
+    }
+
+    /// <summary>The start of the comment Blazor writes for a prerendered interactive component (the app's render mode
+    /// is interactive server only).</summary>
+    internal const string ComponentMarker = "<!--Blazor:{";
 
     /// <summary>Sets a file on a file input until <paramref name="done"/> shows: files set before the circuit is
     /// interactive are not read.</summary>
