@@ -64,11 +64,31 @@ public sealed class TwoNodesTests(TwoNodesFixture nodes)
             await Expect(approver.Locator(".mud-dialog")).ToBeVisibleAsync(new() { Timeout = 45_000 });
             var approvedNotification = $"SELECT COALESCE(MAX(\"Id\"), 0) FROM \"Notifications\" WHERE \"Link\" = '/workflows/{instanceId}'";
             var lastBefore = await nodes.ScalarAsync<long>(approvedNotification);
+            // The page itself notes the moment its badge shows the new count (a DOM observer, not the test's polling,
+            // whose back-off between checks can reach a second by itself).
+            var expected = (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await requester.EvaluateAsync(
+                """
+                expected => {
+                  window.__bellSeenAt = null;
+                  const check = () => {
+                    const badge = document.querySelector('.gd-bell-badge .mud-badge');
+                    if (window.__bellSeenAt === null && badge && badge.textContent.trim() === expected) {
+                      window.__bellSeenAt = Date.now();
+                    }
+                  };
+                  new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+                  check();
+                }
+                """,
+                expected);
             await approver.Locator(".mud-dialog [data-testid=action-confirm]").ClickAsync();
 
             // The bell on node B counts one more while its menu stays open.
-            await Expect(badge).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 15_000 });
-            var seenAt = DateTime.UtcNow;
+            await Expect(badge).ToHaveTextAsync(expected, new() { Timeout = 15_000 });
+            var seenAtMs = await requester.EvaluateAsync<double?>("() => window.__bellSeenAt");
+            Assert.True(seenAtMs is not null, "the page never noted its badge showing the new count");
+            var seenAt = DateTimeOffset.FromUnixTimeMilliseconds((long)seenAtMs.Value).UtcDateTime;
             await Expect(requester.Locator(".gd-bell-popover .gd-bell-title")).ToBeVisibleAsync();
             var createdAt = await nodes.ScalarAsync<DateTime>(
                 $"SELECT \"CreatedAtUtc\" FROM \"Notifications\" WHERE \"Link\" = '/workflows/{instanceId}' AND \"Id\" > {lastBefore} ORDER BY \"Id\" LIMIT 1");
