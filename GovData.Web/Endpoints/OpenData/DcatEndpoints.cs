@@ -112,7 +112,7 @@ public static class DcatEndpoints
             httpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DcatEndpoints))
                 .LogError(exception, "A DCAT page failed {When}.", started ? "after its first byte; the response was aborted" : "before its first byte");
 
-        private async Task WriteAsync(HttpContext httpContext, HttpRequest request, IAsyncEnumerator<OpenEntrySummary> entries, bool any)
+        private async Task WriteAsync(HttpContext httpContext, HttpRequest request, IAsyncEnumerator<DcatDataset> entries, bool any)
         {
             var origin = OpenDataRoutes.Absolute(request, string.Empty);
             var encodedOrigin = JsonEncodedText.Encode(origin, Options.Encoder).EncodedUtf8Bytes;
@@ -147,7 +147,15 @@ public static class DcatEndpoints
             var flushedAt = 0L;
             while (any)
             {
-                WriteDataset(json, entries.Current);
+                var entry = entries.Current;
+                if (!_providers.TryGetValue(entry.ProviderDepartmentId, out var provider))
+                {
+                    var publisher = await page.ProviderAsync(entry.ProviderDepartmentId, httpContext.RequestAborted);
+                    provider = (JsonEncodedText.Encode(publisher.Code, Options.Encoder), JsonEncodedText.Encode(publisher.Name, Options.Encoder));
+                    _providers[entry.ProviderDepartmentId] = provider;
+                }
+
+                WriteDataset(json, entry, provider);
                 if (json.BytesCommitted + json.BytesPending - flushedAt >= FlushBytes)
                 {
                     json.Flush();
@@ -204,16 +212,10 @@ public static class DcatEndpoints
             json.WriteEndObject();
         }
 
-        private void WriteDataset(Utf8JsonWriter json, OpenEntrySummary entry)
+        private void WriteDataset(Utf8JsonWriter json, DcatDataset entry, (JsonEncodedText Code, JsonEncodedText Name) provider)
         {
             // 100,000 datasets a harvest: names and repeated values are pre-encoded, addresses written from a reused
             // buffer of already-encoded bytes (the origin is encoded once, the rest is ASCII path and digits).
-            if (!_providers.TryGetValue(entry.ProviderDepartmentId, out var provider))
-            {
-                provider = (JsonEncodedText.Encode(entry.ProviderCode, Options.Encoder), JsonEncodedText.Encode(entry.ProviderName, Options.Encoder));
-                _providers[entry.ProviderDepartmentId] = provider;
-            }
-
             json.WriteStartObject();
             json.WritePropertyName(Names.Id);
             var landing = Url(OpenDataRoutes.EntryPrefix, entry.Id, []);

@@ -1,11 +1,11 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using GovData.Domain.Resources;
 using GovData.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Workflows.OpenData.Portal;
 
-public sealed record DcatPage(IReadOnlyList<OpenEntrySummary> Entries, int TotalItems, int? NextAfter);
 
 /// <summary>
 /// The machine-readable catalog, page by page in id order with a keyset cursor (<c>after</c> = the last id of the
@@ -21,19 +21,6 @@ public sealed class ListDcatDatasets(IDbContextFactory<GovDataDbContext> context
     // the query's start); a page is streamed, never held whole, so the size does not cost server memory (decision 0036).
     public const int MaxPageSize = 5000;
 
-    /// <summary>The page as a list (its entries read whole before it is returned).</summary>
-    public async Task<DcatPage> ExecuteAsync(int after, int pageSize, bool countTotal = true, CancellationToken cancellationToken = default)
-    {
-        await using var reader = await OpenAsync(after, pageSize, countTotal, cancellationToken);
-        var entries = new List<OpenEntrySummary>(pageSize);
-        await foreach (var entry in reader.ReadAsync(cancellationToken))
-        {
-            entries.Add(entry);
-        }
-
-        return new DcatPage(entries, reader.TotalItems, reader.NextAfter);
-    }
-
     /// <summary>
     /// The page as it is read from the database (decision 0036: a harvest page is written while its rows are read, so
     /// the transfer overlaps the query). The reader owns its context until disposed.
@@ -47,8 +34,32 @@ public sealed class ListDcatDatasets(IDbContextFactory<GovDataDbContext> context
         try
         {
             var total = countTotal ? await OpenCatalogQuery.Published(db).CountAsync(cancellationToken) : -1;
-            var page = OpenCatalogQuery.PublishedByKey(db).AsNoTracking().Where(r => r.Id > after).OrderBy(r => r.Id).Take(pageSize + 1).TagWith(QueryTag);
-            return new DcatPageReader(db, OpenCatalogQuery.Summaries(db, page), pageSize, total);
+
+            // Publishers are read once for the page, not joined to each of its rows (decision 0037).
+            var publishers = await db.Departments.AsNoTracking()
+                .Select(d => new { d.Id, d.Code, d.Name })
+                .ToDictionaryAsync(d => d.Id, d => new DcatPublisher(d.Code, d.Name), cancellationToken);
+            var page = OpenCatalogQuery.PublishedByKey(db).AsNoTracking()
+                .Where(r => r.Id > after)
+                .OrderBy(r => r.Id)
+                .Take(pageSize + 1)
+                .Select(r => new DcatDataset(
+                    r.Id,
+                    r.Code.Value,
+                    r.Name,
+                    r.Summary,
+                    r.ProviderDepartmentId,
+                    r.OpenType,
+                    r.Theme,
+                    r.PriorityDomain,
+                    r.CatalogClass,
+                    r.UpdateCycle,
+                    r.LastDataUpdate,
+                    r.ReleaseDate,
+                    r.OpenType == OpenType.Unconditional ? null : r.LegalBasis,
+                    db.DatasetReleases.Any(d => d.DataResourceId == r.Id)))
+                .TagWith(QueryTag);
+            return new DcatPageReader(db, page, pageSize, total, publishers, contextFactory);
         }
         catch
         {
@@ -72,15 +83,19 @@ public sealed class DcatPageReader : IAsyncDisposable
     private const int Ahead = 4;
 
     private readonly GovDataDbContext _db;
-    private readonly IQueryable<OpenEntrySummary> _query;
+    private readonly IQueryable<DcatDataset> _query;
+    private readonly Dictionary<int, DcatPublisher> _publishers;
+    private readonly IDbContextFactory<GovDataDbContext> _contextFactory;
     private readonly int _pageSize;
     private readonly CancellationTokenSource _stop = new();
     private Task? _producer;
 
-    internal DcatPageReader(GovDataDbContext db, IQueryable<OpenEntrySummary> query, int pageSize, int totalItems)
+    internal DcatPageReader(GovDataDbContext db, IQueryable<DcatDataset> query, int pageSize, int totalItems, Dictionary<int, DcatPublisher> publishers, IDbContextFactory<GovDataDbContext> contextFactory)
     {
         _db = db;
         _query = query;
+        _publishers = publishers;
+        _contextFactory = contextFactory;
         _pageSize = pageSize;
         TotalItems = totalItems;
     }
@@ -91,15 +106,32 @@ public sealed class DcatPageReader : IAsyncDisposable
     /// <summary>The cursor of the next page, or null on the last one.</summary>
     public int? NextAfter { get; private set; }
 
+    /// <summary>
+    /// The publisher of a dataset of this page. The departments were read when the page was opened; one created since
+    /// (its entry published in the same moment) is read on its own, with a context of its own (the page's is reading).
+    /// </summary>
+    public ValueTask<DcatPublisher> ProviderAsync(int departmentId, CancellationToken cancellationToken = default)
+    {
+        return _publishers.TryGetValue(departmentId, out var publisher) ? ValueTask.FromResult(publisher) : ReadAsync(departmentId, cancellationToken);
+
+        async ValueTask<DcatPublisher> ReadAsync(int id, CancellationToken cancellationToken)
+        {
+            await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
+            var publisher = await db.Departments.AsNoTracking().Where(d => d.Id == id).Select(d => new DcatPublisher(d.Code, d.Name)).SingleAsync(cancellationToken);
+            _publishers[id] = publisher;
+            return publisher;
+        }
+    }
+
     /// <summary>The page's entries; the query asks one more than the page, which only tells that a next page exists.</summary>
-    public async IAsyncEnumerable<OpenEntrySummary> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<DcatDataset> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (_producer is not null)
         {
             throw new InvalidOperationException("A DCAT page is read once.");
         }
 
-        var batches = Channel.CreateBounded<OpenEntrySummary[]>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
+        var batches = Channel.CreateBounded<DcatDataset[]>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
         _producer = Task.Run(() => ProduceAsync(batches.Writer, _stop.Token), CancellationToken.None);
         var count = 0;
         var last = 0;
@@ -133,11 +165,11 @@ public sealed class DcatPageReader : IAsyncDisposable
         await _db.DisposeAsync();
     }
 
-    private async Task ProduceAsync(ChannelWriter<OpenEntrySummary[]> output, CancellationToken cancellationToken)
+    private async Task ProduceAsync(ChannelWriter<DcatDataset[]> output, CancellationToken cancellationToken)
     {
         try
         {
-            var batch = new List<OpenEntrySummary>(Batch);
+            var batch = new List<DcatDataset>(Batch);
             await foreach (var entry in _query.AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 batch.Add(entry);
