@@ -32,6 +32,7 @@ builder.Services.AddGovDataPersistence(builder.Configuration, settingsRoot);
 builder.Services.AddGovDataWorkflows();
 builder.Services.AddGovDataDatasets(builder.Configuration, settingsRoot);
 builder.Services.AddOpenCatalogCaching(builder.Configuration);
+builder.Services.AddOpenDataCors();
 builder.Services.AddSingleton<GovData.Workflows.Mail.IMailTextRenderer, GovData.Web.Localization.NotificationResourceMailRenderer>();
 builder.Services.AddSingleton<GovData.Workflows.Documents.IDocumentTexts, GovData.Web.Localization.DocumentResourceTexts>();
 builder.Services.AddGovDataIdentity(builder.Configuration);
@@ -66,6 +67,9 @@ app.UseGovDataRecurringJobs();
 // First, so every answer (error pages and problems included) is in the caller's language and carries the headers.
 app.UseRequestLocalization();
 app.UseGovDataSecurityHeaders();
+
+// Only endpoints that carry the open-data policy (RequireCors) answer CORS; preflights end here.
+app.UseCors();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -80,7 +84,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.UseOutputCache();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowOpenApiFromAnyOrigin();
 app.MapGovDataHealthChecks();
 app.MapGovDataJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

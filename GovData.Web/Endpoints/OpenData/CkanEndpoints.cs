@@ -26,22 +26,44 @@ public static class CkanEndpoints
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
 
+    /// <summary>CKAN takes every action by GET or POST; HEAD answers what GET would, without the body.</summary>
+    private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post];
+
     public static IEndpointRouteBuilder MapCkanEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(OpenDataRoutes.CkanAction).AllowAnonymous().CacheOutput(OpenCatalogCaching.Policy);
-        api.MapGet("/package_list", PackageListAsync).WithName("CkanPackageList");
-        api.MapGet("/package_show", PackageShowAsync).WithName("CkanPackageShow");
-        api.MapGet("/package_search", PackageSearchAsync).WithName("CkanPackageSearch");
-        api.MapGet("/organization_list", OrganizationListAsync).WithName("CkanOrganizationList");
-        api.MapGet("/{action}", (string action, HttpContext http, IStringLocalizer<OpenDataResource> text) =>
-            Error(http, action, StatusCodes.Status400BadRequest, "Bad Request", text.Format("Ckan.UnknownAction", action)));
+        foreach (var (prefix, suffix) in new[] { (OpenDataRoutes.CkanAction, ""), (OpenDataRoutes.CkanActionUnversioned, "Unversioned") })
+        {
+            // Only GET and HEAD answers are ever kept by the output cache (its default policy); a POST is answered each time.
+            var api = app.MapGroup(prefix).AllowAnonymous().CacheOutput(OpenCatalogCaching.Policy).RequireCors(OpenDataCors.Policy);
+            api.AddEndpointFilter(RefuseUnreadableBody);
+            api.MapMethods("/package_list", Methods, PackageListAsync).WithName("CkanPackageList" + suffix);
+            api.MapMethods("/package_show", Methods, PackageShowAsync).WithName("CkanPackageShow" + suffix);
+            api.MapMethods("/package_search", Methods, PackageSearchAsync).WithName("CkanPackageSearch" + suffix);
+            api.MapMethods("/organization_list", Methods, OrganizationListAsync).WithName("CkanOrganizationList" + suffix);
+            api.MapMethods("/{action}", Methods, (string action, HttpContext http, IStringLocalizer<OpenDataResource> text) =>
+                Error(http, action, StatusCodes.Status400BadRequest, "Bad Request", text.Format("Ckan.UnknownAction", action)));
+        }
+
         return app;
+    }
+
+    /// <summary>A POST body that is too large, not JSON or not an object: CKAN's 400, before the action runs.</summary>
+    private static async ValueTask<object?> RefuseUnreadableBody(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        if (context.Arguments.OfType<CkanParameters>().FirstOrDefault() is { Refusal: { } refusal })
+        {
+            var path = context.HttpContext.Request.Path.Value ?? string.Empty;
+            var action = path.TrimEnd('/')[(path.TrimEnd('/').LastIndexOf('/') + 1)..];
+            return Error(context.HttpContext, action, StatusCodes.Status400BadRequest, "Bad Request", refusal);
+        }
+
+        return await next(context);
     }
 
     /// <summary>The CKAN name of an entry (code "3.04.001/JT-0001" → "3-04-001-jt-0001").</summary>
     public static string NameOf(string code) => code.ToLowerInvariant().Replace('.', '-').Replace('/', '-');
 
-    internal static async Task<IResult> PackageListAsync(HttpContext http, SearchOpenCatalog search, CancellationToken cancellationToken)
+    internal static async Task<IResult> PackageListAsync(CkanParameters parameters, HttpContext http, SearchOpenCatalog search, CancellationToken cancellationToken)
     {
         var page = await search.ExecuteAsync(new OpenCatalogSearch(Rows: OpenCatalogSearch.MaxRows), cancellationToken);
         var names = new List<string>(page.Count);
@@ -56,8 +78,9 @@ public static class CkanEndpoints
     }
 
     internal static async Task<IResult> PackageShowAsync(
-        string? id, HttpContext http, SearchOpenCatalog search, IStringLocalizer<OpenDataResource> text, IStringLocalizer<CatalogBrowseResource> labels, CancellationToken cancellationToken)
+        CkanParameters parameters, HttpContext http, SearchOpenCatalog search, IStringLocalizer<OpenDataResource> text, IStringLocalizer<CatalogBrowseResource> labels, CancellationToken cancellationToken)
     {
+        var id = parameters["id"];
         if (string.IsNullOrWhiteSpace(id))
         {
             return Validation(http, "package_show", "id", text["Ckan.Missing"]);
@@ -70,9 +93,10 @@ public static class CkanEndpoints
     }
 
     internal static async Task<IResult> PackageSearchAsync(
-        string? q, string? rows, string? start, HttpContext http, SearchOpenCatalog search, IStringLocalizer<OpenDataResource> text,
+        CkanParameters parameters, HttpContext http, SearchOpenCatalog search, IStringLocalizer<OpenDataResource> text,
         IStringLocalizer<CatalogBrowseResource> labels, CancellationToken cancellationToken)
     {
+        var (q, rows, start) = (parameters["q"], parameters["rows"], parameters["start"]);
         var rowCount = 10;
         if (!string.IsNullOrEmpty(rows) && (!int.TryParse(rows, NumberStyles.None, CultureInfo.InvariantCulture, out rowCount) || rowCount > OpenCatalogSearch.MaxRows))
         {
@@ -99,7 +123,7 @@ public static class CkanEndpoints
     }
 
     /// <summary>The departments that publish at least one entry (CKAN's organisations), by name (their code in lower case).</summary>
-    internal static async Task<IResult> OrganizationListAsync(HttpContext http, GetPortalOverview overview, CancellationToken cancellationToken)
+    internal static async Task<IResult> OrganizationListAsync(CkanParameters parameters, HttpContext http, GetPortalOverview overview, CancellationToken cancellationToken)
     {
         var counts = await overview.ExecuteAsync(cancellationToken);
         return Success(http, "organization_list", counts.ByDepartment.Select(d => d.Code.ToLowerInvariant()).Order(StringComparer.Ordinal).ToList());

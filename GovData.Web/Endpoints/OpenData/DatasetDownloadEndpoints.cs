@@ -21,6 +21,7 @@ public static class DatasetDownloadEndpoints
     {
         app.MapGet(Route, DownloadAsync)
             .AllowAnonymous()
+            .RequireCors(OpenDataCors.Policy)
             .WithName("OpenDatasetDownload")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -31,6 +31,7 @@ public static class DcatEndpoints
     {
         app.MapGet(OpenDataRoutes.Dcat, CatalogAsync)
             .AllowAnonymous()
+            .RequireCors(OpenDataCors.Policy)
             .WithName("OpenDcatCatalog")
             .Produces(StatusCodes.Status200OK, contentType: "application/ld+json")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -9,6 +9,11 @@ public static class OpenDataRoutes
     public const string Dcat = "/api/open/dcat.jsonld";
     public const string CkanAction = "/api/3/action";
 
+    /// <summary>The same action API without the version, where CKAN also serves it and ckanapi calls it.</summary>
+    public const string CkanActionUnversioned = "/api/action";
+
+    public const string OpenApi = "/api/open/openapi.json";
+
     public const string EntryPrefix = "/portal/entries/";
     public const string ApplyPrefix = "/portal/apply/";
     public const string DownloadPrefix = "/api/open/datasets/";
