@@ -81,7 +81,10 @@ public sealed class OpenDataEndpointsTests(GovDataWebApplicationFactory factory)
     [InlineData("/api/3/action/package_show?id=3-02-001-scjg-0004", HttpStatusCode.NotFound, "Not Found Error")]
     [InlineData("/api/3/action/package_show?id=999999", HttpStatusCode.NotFound, "Not Found Error")]
     [InlineData("/api/3/action/package_show", HttpStatusCode.Conflict, "Validation Error")]
-    [InlineData("/api/3/action/package_search?rows=5000", HttpStatusCode.Conflict, "Validation Error")]
+    [InlineData("/api/3/action/package_search?rows=-5", HttpStatusCode.Conflict, "Validation Error")]
+    [InlineData("/api/3/action/package_search?rows=ten", HttpStatusCode.Conflict, "Validation Error")]
+    [InlineData("/api/3/action/package_search?fq=res_format:CSV", HttpStatusCode.BadRequest, "Search Query Error")]
+    [InlineData("/api/3/action/package_search?sort=downloads desc", HttpStatusCode.BadRequest, "Search Query Error")]
     [InlineData("/api/3/action/package_search?start=-1", HttpStatusCode.Conflict, "Validation Error")]
     [InlineData("/api/3/action/package_create", HttpStatusCode.BadRequest, "Bad Request")]
     public async Task Ckan_Refusals_UseCkansErrorObject(string path, HttpStatusCode status, string type)

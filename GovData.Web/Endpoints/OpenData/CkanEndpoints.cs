@@ -96,11 +96,18 @@ public static class CkanEndpoints
         CkanParameters parameters, HttpContext http, SearchOpenCatalog search, IStringLocalizer<OpenDataResource> text,
         IStringLocalizer<CatalogBrowseResource> labels, CancellationToken cancellationToken)
     {
-        var (q, rows, start) = (parameters["q"], parameters["rows"], parameters["start"]);
+        var (q, rows, start) = (parameters["q"], parameters["rows"]?.Trim(), parameters["start"]);
+        // CKAN: rows defaults to 10 and is silently capped at its maximum (ckan.search.rows_max, 1000); start and
+        // rows must be natural numbers (a Validation Error, 409).
         var rowCount = 10;
-        if (!string.IsNullOrEmpty(rows) && (!int.TryParse(rows, NumberStyles.None, CultureInfo.InvariantCulture, out rowCount) || rowCount > OpenCatalogSearch.MaxRows))
+        if (!string.IsNullOrEmpty(rows))
         {
-            return Validation(http, "package_search", "rows", text.Format("Ckan.RowsInvalid", OpenCatalogSearch.MaxRows));
+            if (!long.TryParse(rows, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var asked) || asked < 0)
+            {
+                return Validation(http, "package_search", "rows", text["Ckan.RowsNegative"]);
+            }
+
+            rowCount = (int)Math.Min(asked, OpenCatalogSearch.MaxRows);
         }
 
         var startAt = 0;
@@ -109,13 +116,23 @@ public static class CkanEndpoints
             return Validation(http, "package_search", "start", text.Format("Ckan.StartInvalid", OpenCatalogSearch.MaxStart));
         }
 
-        // CKAN's "match everything" query.
+        if (CkanSearchQuery.Parse(parameters["fq"], parameters["sort"], out var refusedFq, out var refusedSort) is not { } parsed)
+        {
+            return Error(
+                http, "package_search", StatusCodes.Status400BadRequest, "Search Query Error",
+                refusedFq is not null ? text.Format("Ckan.FqInvalid", refusedFq) : text.Format("Ckan.SortInvalid", refusedSort));
+        }
+
+        // CKAN's "match everything" query; facets, include_private and include_drafts change nothing here (no
+        // facet counts are computed; the open catalog has no private or draft entries to include).
         var query = q?.Trim() is "*:*" or "" ? null : q;
-        var page = await search.ExecuteAsync(new OpenCatalogSearch(Text: query, Start: startAt, Rows: rowCount), cancellationToken);
+        var page = await search.ExecuteAsync(
+            new OpenCatalogSearch(Text: query, Start: startAt, Rows: rowCount, Filter: parsed.Filter, Order: parsed.Order, Descending: parsed.Descending),
+            cancellationToken);
         return Success(http, "package_search", new Dictionary<string, object?>
         {
             ["count"] = page.Count,
-            ["sort"] = "name asc",
+            ["sort"] = parsed.Sort,
             ["facets"] = new Dictionary<string, object>(),
             ["search_facets"] = new Dictionary<string, object>(),
             ["results"] = page.Entries.Select(e => Package(http.Request, e, labels)).ToList(),

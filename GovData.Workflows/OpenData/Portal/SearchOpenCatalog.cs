@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovData.Workflows.OpenData.Portal;
 
-/// <summary>What the public searches for; <see cref="Start"/> counts rows from 0 (CKAN's start).</summary>
+/// <summary>
+/// What the public searches for; <see cref="Start"/> counts rows from 0 (CKAN's start). <see cref="Filter"/>,
+/// <see cref="Order"/> and <see cref="Descending"/> are what CKAN's package_search adds (fq and sort).
+/// </summary>
 public sealed record OpenCatalogSearch(
     string? Text = null,
     Theme? Theme = null,
@@ -13,7 +16,10 @@ public sealed record OpenCatalogSearch(
     OpenType? OpenType = null,
     bool PriorityFirst = false,
     int Start = 0,
-    int Rows = OpenCatalogSearch.DefaultRows)
+    int Rows = OpenCatalogSearch.DefaultRows,
+    OpenCatalogFilter? Filter = null,
+    OpenCatalogOrder Order = OpenCatalogOrder.Code,
+    bool Descending = false)
 {
     public const int DefaultRows = 20;
     public const int MaxRows = 1000;
@@ -62,15 +68,34 @@ public sealed class SearchOpenCatalog(IDbContextFactory<GovDataDbContext> contex
             query = query.Where(r => r.OpenType == openType);
         }
 
+        if (search.Filter is { } filter)
+        {
+            query = OpenCatalogFiltering.Apply(db, query, filter);
+        }
+
         var count = await query.CountAsync(cancellationToken);
         if (count == 0 || search.Rows == 0 || search.Start >= count)
         {
             return new OpenCatalogPage([], count);
         }
 
-        var ordered = search.PriorityFirst
-            ? query.OrderBy(r => r.PriorityDomain == null).ThenBy(r => r.Code)
-            : query.OrderBy(r => r.Code);
+        if (search.Order is OpenCatalogOrder.Modified or OpenCatalogOrder.Created)
+        {
+            var ids = await OpenCatalogFiltering.PageByTimeAsync(db, query, search, cancellationToken);
+            var found = await OpenCatalogQuery.Summaries(db, OpenCatalogQuery.Published(db).AsNoTracking().Where(r => ids.Contains(r.Id))).ToListAsync(cancellationToken);
+            return new OpenCatalogPage(found.OrderBy(e => ids.IndexOf(e.Id)).ToList(), count);
+        }
+
+        var ordered = (search.PriorityFirst, search.Order, search.Descending) switch
+        {
+            (true, _, _) => query.OrderBy(r => r.PriorityDomain == null).ThenBy(r => r.Code),
+            (_, OpenCatalogOrder.Id, false) => query.OrderBy(r => r.Id),
+            (_, OpenCatalogOrder.Id, true) => query.OrderByDescending(r => r.Id),
+            (_, OpenCatalogOrder.Title, false) => query.OrderBy(r => r.Name).ThenBy(r => r.Code),
+            (_, OpenCatalogOrder.Title, true) => query.OrderByDescending(r => r.Name).ThenBy(r => r.Code),
+            (_, _, true) => query.OrderByDescending(r => r.Code),
+            _ => query.OrderBy(r => r.Code),
+        };
         var entries = await OpenCatalogQuery.Summaries(db, ordered.Skip(search.Start).Take(search.Rows)).ToListAsync(cancellationToken);
         return new OpenCatalogPage(entries, count);
     }
