@@ -46,4 +46,32 @@ public sealed class OpenApiDescriptionTests(GovDataWebApplicationFactory factory
             Assert.Contains(((int)answer.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), documented);
         }
     }
+
+    [Fact]
+    public async Task DescribesWhatRealClientsUse_AndEveryDocumentedSearchParameterIsAnswered()
+    {
+        using var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var document = JsonDocument.Parse(await anonymous.GetStringAsync("/api/open/openapi.json"));
+        var info = document.RootElement.GetProperty("info").GetProperty("description").GetString()!;
+        var search = document.RootElement.GetProperty("paths").GetProperty($"{OpenDataRoutes.CkanAction}/package_search").GetProperty("get");
+
+        Assert.Contains("/api/action/{action}", info, StringComparison.Ordinal);
+        Assert.Contains("POST", info, StringComparison.Ordinal);
+        Assert.Contains("Access-Control-Allow-Origin: *", info, StringComparison.Ordinal);
+        var parameters = search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
+        Assert.Equal(["q", "fq", "sort", "rows", "start"], parameters);
+        var samples = new Dictionary<string, string>
+        {
+            ["q"] = "公交", ["fq"] = "organization:jt metadata_modified:[2000-01-01T00:00:00Z TO *]", ["sort"] = "metadata_modified desc", ["rows"] = "5000", ["start"] = "0",
+        };
+        foreach (var name in parameters)
+        {
+            var answer = await anonymous.GetAsync($"{OpenDataRoutes.CkanActionUnversioned}/package_search?{name}={Uri.EscapeDataString(samples[name])}");
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        }
+
+        var refused = await anonymous.GetAsync($"{OpenDataRoutes.CkanAction}/package_search?fq=res_format:CSV");
+        Assert.Contains("400", search.GetProperty("responses").EnumerateObject().Select(r => r.Name));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
 }
