@@ -247,4 +247,37 @@ public sealed class CkanClientCompatibilityTests(GovDataWebApplicationFactory fa
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task HelpLink_OfEveryAnswer_IsAnsweredInTheCallersLanguage()
+    {
+        using var search = JsonDocument.Parse(await Anonymous.GetStringAsync("/api/action/package_search?rows=0"));
+        var help = new Uri(search.RootElement.GetProperty("help").GetString()!).PathAndQuery;
+        using var en = new HttpRequestMessage(HttpMethod.Get, help);
+        en.Headers.AcceptLanguage.ParseAdd("en");
+
+        var chinese = await Anonymous.GetAsync(help);
+        var english = await Anonymous.SendAsync(en);
+        var unknown = await Anonymous.GetAsync("/api/action/help_show?name=package_create");
+
+        Assert.Equal(HttpStatusCode.OK, chinese.StatusCode);
+        using var zhJson = JsonDocument.Parse(await chinese.Content.ReadAsStringAsync());
+        using var enJson = JsonDocument.Parse(await english.Content.ReadAsStringAsync());
+        Assert.StartsWith("package_search：检索", zhJson.RootElement.GetProperty("result").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("package_search: search", enJson.RootElement.GetProperty("result").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task PackageList_LimitAndOffset_PageTheNames_AsInCkan()
+    {
+        using var all = JsonDocument.Parse(await Anonymous.GetStringAsync("/api/action/package_list"));
+        var names = all.RootElement.GetProperty("result").EnumerateArray().Select(e => e.GetString()).ToList();
+
+        using var page = JsonDocument.Parse(await (await Anonymous.PostAsync("/api/action/package_list", new StringContent("""{"limit":3,"offset":2}""", Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync());
+        var refused = await Anonymous.GetAsync("/api/action/package_list?limit=-1");
+
+        Assert.Equal(names.Skip(2).Take(3), page.RootElement.GetProperty("result").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+    }
 }

@@ -39,8 +39,8 @@ public sealed class OpenCatalogCachingTests(GovDataWebApplicationFactory factory
         Assert.Null(signedIn.Headers.Age);
         Assert.Null(signedInAgain.Headers.Age);
 
-        // A refused query (rows out of range) is answered afresh each time.
-        var refused = $"/api/3/action/package_search?rows=100000&nonce={Guid.NewGuid():N}";
+        // A refused query (rows not a natural number) is answered afresh each time.
+        var refused = $"/api/3/action/package_search?rows=-1&nonce={Guid.NewGuid():N}";
         using var refusedFirst = await anonymous.GetAsync(refused);
         using var refusedAgain = await anonymous.GetAsync(refused);
         Assert.Equal(HttpStatusCode.Conflict, refusedAgain.StatusCode);

@@ -40,6 +40,7 @@ public static class CkanEndpoints
             api.MapMethods("/package_show", Methods, PackageShowAsync).WithName("CkanPackageShow" + suffix);
             api.MapMethods("/package_search", Methods, PackageSearchAsync).WithName("CkanPackageSearch" + suffix);
             api.MapMethods("/organization_list", Methods, OrganizationListAsync).WithName("CkanOrganizationList" + suffix);
+            api.MapMethods("/help_show", Methods, HelpShow).WithName("CkanHelpShow" + suffix);
             api.MapMethods("/{action}", Methods, (string action, HttpContext http, IStringLocalizer<OpenDataResource> text) =>
                 Error(http, action, StatusCodes.Status400BadRequest, "Bad Request", text.Format("Ckan.UnknownAction", action)));
         }
@@ -63,15 +64,31 @@ public static class CkanEndpoints
     /// <summary>The CKAN name of an entry (code "3.04.001/JT-0001" → "3-04-001-jt-0001").</summary>
     public static string NameOf(string code) => code.ToLowerInvariant().Replace('.', '-').Replace('/', '-');
 
-    internal static async Task<IResult> PackageListAsync(CkanParameters parameters, HttpContext http, SearchOpenCatalog search, CancellationToken cancellationToken)
+    /// <summary>Every open entry's name in code order; CKAN's optional limit and offset page it.</summary>
+    internal static async Task<IResult> PackageListAsync(
+        CkanParameters parameters, HttpContext http, SearchOpenCatalog search, IStringLocalizer<OpenDataResource> text, CancellationToken cancellationToken)
     {
-        var page = await search.ExecuteAsync(new OpenCatalogSearch(Rows: OpenCatalogSearch.MaxRows), cancellationToken);
-        var names = new List<string>(page.Count);
-        names.AddRange(page.Entries.Select(e => NameOf(e.Code)));
-        for (var start = OpenCatalogSearch.MaxRows; start < page.Count && start < PackageListMax; start += OpenCatalogSearch.MaxRows)
+        if (!TryNatural(parameters["offset"], out var offset) || offset > OpenCatalogSearch.MaxStart)
         {
-            var next = await search.ExecuteAsync(new OpenCatalogSearch(Start: start, Rows: OpenCatalogSearch.MaxRows), cancellationToken);
-            names.AddRange(next.Entries.Select(e => NameOf(e.Code)));
+            return Validation(http, "package_list", "offset", text.Format("Ckan.NotNatural", "offset"));
+        }
+
+        if (!TryNatural(parameters["limit"], out var limit))
+        {
+            return Validation(http, "package_list", "limit", text.Format("Ckan.NotNatural", "limit"));
+        }
+
+        var end = (int)Math.Min((long)offset + (parameters["limit"] is null ? PackageListMax : limit), PackageListMax);
+        var names = new List<string>();
+        for (var start = (int)offset; start < end; start += OpenCatalogSearch.MaxRows)
+        {
+            var rows = Math.Min(OpenCatalogSearch.MaxRows, end - start);
+            var page = await search.ExecuteAsync(new OpenCatalogSearch(Start: start, Rows: rows), cancellationToken);
+            names.AddRange(page.Entries.Select(e => NameOf(e.Code)));
+            if (page.Entries.Count < rows)
+            {
+                break;
+            }
         }
 
         return Success(http, "package_list", names);
@@ -102,9 +119,9 @@ public static class CkanEndpoints
         var rowCount = 10;
         if (!string.IsNullOrEmpty(rows))
         {
-            if (!long.TryParse(rows, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var asked) || asked < 0)
+            if (!TryNatural(rows, out var asked))
             {
-                return Validation(http, "package_search", "rows", text["Ckan.RowsNegative"]);
+                return Validation(http, "package_search", "rows", text.Format("Ckan.NotNatural", "rows"));
             }
 
             rowCount = (int)Math.Min(asked, OpenCatalogSearch.MaxRows);
@@ -137,6 +154,15 @@ public static class CkanEndpoints
             ["search_facets"] = new Dictionary<string, object>(),
             ["results"] = page.Entries.Select(e => Package(http.Request, e, labels)).ToList(),
         });
+    }
+
+    /// <summary>CKAN's help_show, where every answer's <c>help</c> points: what the action does here, in the caller's language.</summary>
+    internal static IResult HelpShow(CkanParameters parameters, HttpContext http, IStringLocalizer<OpenDataResource> text)
+    {
+        var name = parameters["name"];
+        return name is "package_list" or "package_show" or "package_search" or "organization_list" or "help_show"
+            ? Success(http, "help_show", text["Ckan.Help." + name].Value)
+            : Error(http, "help_show", StatusCodes.Status404NotFound, "Not Found Error", text["Ckan.NotFound"]);
     }
 
     /// <summary>The departments that publish at least one entry (CKAN's organisations), by name (their code in lower case).</summary>
@@ -220,6 +246,13 @@ public static class CkanEndpoints
     /// <summary>A date as a CKAN timestamp (midnight), or null when there is none: never a bare "T00:00:00".</summary>
     private static string? Timestamp(DateOnly? date) =>
         date?.ToDateTime(TimeOnly.MinValue).ToString(TimestampFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Absent, or a whole number of 0 or more (CKAN's natural_number_validator; leading/trailing blanks allowed).</summary>
+    private static bool TryNatural(string? text, out long value)
+    {
+        value = 0;
+        return text is null || (long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value) && value >= 0);
+    }
 
     private static string Help(HttpContext http, string action) =>
         OpenDataRoutes.Absolute(http.Request, $"{OpenDataRoutes.CkanAction}/help_show?name={Uri.EscapeDataString(action)}");
