@@ -92,6 +92,18 @@ public sealed class CkanClientCompatibilityTests(GovDataWebApplicationFactory fa
     private const int CkanParametersLimit = GovData.Web.Endpoints.OpenData.CkanParameters.MaxBodyBytes;
 
     [Fact]
+    public async Task JsonBodyWithAByteOrderMark_IsRead()
+    {
+        var get = await (await Anonymous.GetAsync("/api/action/package_show?id=3-04-001-jt-0001")).Content.ReadAsStringAsync();
+        var body = new ByteArrayContent([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("""{"id":"3-04-001-jt-0001"}""")]);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        var post = await Anonymous.PostAsync("/api/action/package_show", body);
+
+        Assert.Equal(get, await post.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task EmptyPostBody_IsAnEmptyObject_AsCkanReadsIt()
     {
         var get = await (await Anonymous.GetAsync("/api/action/package_list")).Content.ReadAsStringAsync();

@@ -113,7 +113,9 @@ public sealed class CkanParameters
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
+            // Windows tools (PowerShell, Notepad) write UTF-8 with a byte-order mark; the JSON reader does not take one.
+            var json = body.AsMemory();
+            document = JsonDocument.Parse(json.Span.StartsWith("\uFEFF"u8) ? json[3..] : json, new JsonDocumentOptions { MaxDepth = 16 });
         }
         catch (JsonException)
         {
