@@ -28,11 +28,12 @@ public sealed class PortalPagesReviewTests(GovDataWebApplicationFactory factory)
         var response = await factory.CreateClient().GetAsync("/portal/replies/" + typed);
         var html = await response.Content.ReadAsStringAsync();
 
-        // (The language switch's return address carries the path; the message itself must not.)
+        // (The language switch's return address and the retype form's action carry the path; the message must not.)
         var alert = html.IndexOf("data-testid=\"verify-not-found\"", StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(alert > 0, "the not-found alert is shown");
-        var message = html.Substring(alert, Math.Min(1500, html.Length - alert));
+        var form = html.IndexOf("data-testid=\"verify-code-form\"", alert, StringComparison.Ordinal);
+        var message = html[alert..form];
         Assert.Contains("这不是有效的核验码", message, StringComparison.Ordinal);
         Assert.DoesNotContain(typed, message, StringComparison.Ordinal);
     }
@@ -54,6 +55,21 @@ public sealed class PortalPagesReviewTests(GovDataWebApplicationFactory factory)
         var html = await client.GetStringAsync("/portal/replies/not-a-code");
 
         Assert.Contains("This is not a valid verification code", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VerifyPage_WithoutACode_AsksForOne_AndANotFoundCodeCanBeRetyped()
+    {
+        var client = factory.CreateClient();
+
+        var empty = await client.GetAsync("/portal/replies");
+        var emptyHtml = await empty.Content.ReadAsStringAsync();
+        var notFound = await client.GetStringAsync("/portal/replies/abcde-fghjk-mnpqr-stuvw");
+
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("data-testid=\"verify-code-form\"", emptyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"verify-not-found\"", emptyHtml, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"verify-code-form\"", notFound, StringComparison.Ordinal);
     }
 
     [Fact]
