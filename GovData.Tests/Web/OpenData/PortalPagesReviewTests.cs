@@ -111,6 +111,17 @@ public sealed class PortalPagesReviewTests(GovDataWebApplicationFactory factory)
         Assert.Contains("<h1 class=\"gd-empty-title\">", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/portal/entries/abc")]
+    [InlineData("/portal/apply/abc")]
+    public async Task AddressTheRouterDoesNotKnow_Is404WithAHeading(string path)
+    {
+        var response = await factory.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1 class=\"gd-empty-title\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task MyApplications_Empty_OffersTheWayToThePortal()
     {
