@@ -58,6 +58,31 @@ public sealed class OpenDataApplicationAccessTests(GovDataWebApplicationFactory 
         Assert.StartsWith("\uFEFF从业资格证号,姓名\r\n", data, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheApplicant_SeesWhenADecidedApplicationClosed_NotAnEmptyDueDate()
+    {
+        var (id, _) = await GrantedAsync();
+
+        var page = await factory.CreateClientAs(Applicant).GetStringAsync($"/portal/applications/{id}");
+
+        Assert.Contains("data-testid=\"detail-closed-on\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"detail-due\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReplyVerificationPage_ForARealReply_NamesItsFileInput()
+    {
+        var (id, _) = await GrantedAsync();
+        var page = await factory.CreateClientAs(Applicant).GetStringAsync($"/portal/applications/{id}");
+        var code = System.Text.RegularExpressions.Regex.Match(page, "data-testid=\"reply-code\">([^<]+)<").Groups[1].Value;
+
+        var verify = await factory.CreateClient().GetStringAsync($"/portal/replies/{code}");
+
+        Assert.NotEmpty(code);
+        Assert.Contains("data-testid=\"verify-found\"", verify, StringComparison.Ordinal);
+        Assert.Matches("<input[^>]*aria-label=\"选择要比对的 PDF 文件\"[^>]*type=\"file\"|<input[^>]*type=\"file\"[^>]*aria-label=\"选择要比对的 PDF 文件\"", verify);
+    }
+
     [Theory]
     [InlineData(OtherApplicant)]
     [InlineData("approver.ga@govdata.local")]

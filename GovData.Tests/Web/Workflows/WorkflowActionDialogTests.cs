@@ -171,6 +171,17 @@ public sealed class WorkflowActionDialogTests : GovDataBunitContext
         Dialogs.WaitForAssertion(() => Assert.Equal($"距今天 {expected} 个工作日", Dialogs.Find("[data-testid=argument-dueOn] [data-testid=date-hint]").TextContent), WaitTimeout);
     }
 
+    [Fact]
+    public async Task OpenDataRequestMaterial_HintSaysTheApplicantReadsIt_NotTheShareRequestsWording()
+    {
+        var requestMaterial = new AvailableAction("RequestMaterial", TriggerKind.Transition, "AwaitingMaterial", []);
+
+        await ShowAsync(requestMaterial, Offers() with { CommentRequired = true }, "OpenDataApplication");
+
+        Assert.Contains("申请人会看到：写明需补正的材料", Dialogs.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("不予共享", Dialogs.Markup, StringComparison.Ordinal);
+    }
+
     private static ArgumentOffer Items() =>
         new([new("11", "姓名", "公民姓名", true), new("12", "公民身份号码", "18 位身份号码", true), new("13", "住址", "户籍地址", true)]);
 
@@ -183,12 +194,12 @@ public sealed class WorkflowActionDialogTests : GovDataBunitContext
         return element.TagName == "INPUT" ? element : element.QuerySelector("input[type=checkbox]")!;
     }
 
-    private async Task<IDialogReference> ShowAsync(AvailableAction action, ArgumentOffers offers)
+    private async Task<IDialogReference> ShowAsync(AvailableAction action, ArgumentOffers offers, string process = "")
     {
         var service = Services.GetRequiredService<IDialogService>();
         IDialogReference? reference = null;
         await Dialogs.InvokeAsync(async () => reference = await service.ShowAsync<WorkflowActionDialog>(
-            action.Trigger, new DialogParameters<WorkflowActionDialog> { { d => d.Action, action }, { d => d.Offers, offers } }));
+            action.Trigger, new DialogParameters<WorkflowActionDialog> { { d => d.Process, process }, { d => d.Action, action }, { d => d.Offers, offers } }));
         Dialogs.WaitForElement("[data-testid=action-confirm]", WaitTimeout);
         return reference!;
     }
