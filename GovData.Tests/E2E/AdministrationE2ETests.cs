@@ -80,12 +80,13 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
             await sso.GotoAsync("/Account/Login");
             await app.ScreenshotAsync(sso, "78-login-with-sso");
             // The round trip (provider, code redemption over the back channel, sign-in) can outlast the default 15 s
-            // while the whole suite runs: the click (which waits for the navigations it starts) and the URL wait allow a minute.
-            await sso.ClickAsync("[data-testid=sso-sign-in]", new() { Timeout = 60_000 });
+            // while the whole suite runs (one CI run: over a minute at the suite's start, three cold apps and browsers on two
+            // cores): the click (which waits for the navigations it starts) and the URL wait allow two minutes.
+            await sso.ClickAsync("[data-testid=sso-sign-in]", new() { Timeout = 120_000 });
             try
             {
                 await sso.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase) && !url.Contains("signin-oidc", StringComparison.Ordinal),
-                    new() { Timeout = 60_000 });
+                    new() { Timeout = 120_000 });
             }
             catch (TimeoutException)
             {
@@ -99,8 +100,8 @@ public sealed class AdministrationE2ETests(EmptyCityAppFixture app) : IClassFixt
             app.Provider.NextStaffId = "330108-9999";
             var stranger = await app.NewPageAsync();
             await stranger.GotoAsync("/Account/Login");
-            await stranger.ClickAsync("[data-testid=sso-sign-in]", new() { Timeout = 60_000 });
-            await Expect(stranger.Locator("[data-testid=sso-refused-reason]")).ToContainTextAsync("尚未关联", new() { Timeout = 60_000 });
+            await stranger.ClickAsync("[data-testid=sso-sign-in]", new() { Timeout = 120_000 });
+            await Expect(stranger.Locator("[data-testid=sso-refused-reason]")).ToContainTextAsync("尚未关联", new() { Timeout = 120_000 });
             await app.ScreenshotAsync(stranger, "79-sso-refused");
 
             step = "admin deactivates";

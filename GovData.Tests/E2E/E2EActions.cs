@@ -7,10 +7,13 @@ namespace GovData.Tests.E2E;
 internal static class E2EActions
 {
     /// <summary>Clicks a workflow action until its dialog shows: a click that lands before the circuit is interactive
-    /// does nothing.</summary>
+    /// does nothing. The page is first awaited interactive (both layouts mark it), so one click normally suffices and
+    /// a click is repeated only after a long wait: a second click while the first one's dialog was still on its way
+    /// (seconds, on a loaded machine) opened two dialogs.</summary>
     public static async Task OpenDialogAsync(IPage page, string trigger)
     {
         var dialog = page.Locator(".mud-dialog");
+        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         for (var attempt = 0; attempt < 10 && await dialog.CountAsync() == 0; attempt++)
         {
             try
@@ -26,9 +29,9 @@ internal static class E2EActions
 
             try
             {
-                // 5 s: under load a dialog can take seconds to open after the click that opened it; clicking again
+                // 15 s: under load a dialog can take seconds to open after the click that opened it; clicking again
                 // sooner opened a second one.
-                await dialog.WaitForAsync(new() { Timeout = 5000 });
+                await dialog.WaitForAsync(new() { Timeout = 15_000 });
             }
             catch (TimeoutException)
             {
