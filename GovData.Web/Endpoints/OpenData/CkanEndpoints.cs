@@ -175,8 +175,8 @@ public static class CkanEndpoints
     internal static Dictionary<string, object?> Package(HttpRequest request, OpenEntrySummary entry, IStringLocalizer<CatalogBrowseResource> labels)
     {
         var id = entry.Id.ToString(CultureInfo.InvariantCulture);
-        var created = Timestamp(entry.ReleaseDate);
-        var modified = entry.ReleasedAtUtc?.ToString(TimestampFormat, CultureInfo.InvariantCulture) ?? Timestamp(entry.LastDataUpdate) ?? created;
+        var created = Timestamp(entry.CreatedUtc);
+        var modified = Timestamp(entry.ModifiedUtc);
         var resources = entry.HasData
             ? DatasetFormats.All.Select(format => new Dictionary<string, object?>
             {
@@ -244,8 +244,7 @@ public static class CkanEndpoints
     }
 
     /// <summary>A date as a CKAN timestamp (midnight), or null when there is none: never a bare "T00:00:00".</summary>
-    private static string? Timestamp(DateOnly? date) =>
-        date?.ToDateTime(TimeOnly.MinValue).ToString(TimestampFormat, CultureInfo.InvariantCulture);
+    private static string? Timestamp(DateTime? time) => time?.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
     /// <summary>Absent, or a whole number of 0 or more (CKAN's natural_number_validator; leading/trailing blanks allowed).</summary>
     private static bool TryNatural(string? text, out long value)

@@ -88,14 +88,12 @@ internal static class OpenCatalogFiltering
             .ToListAsync(cancellationToken);
         var keyed = keys.Select(k =>
         {
-            var modified = k.Released ?? Midnight(k.LastDataUpdate) ?? Midnight(k.ReleaseDate);
-            return (k.Id, k.Code, Key: search.Order == OpenCatalogOrder.Created ? Midnight(k.ReleaseDate) ?? modified : modified);
+            var modified = OpenCatalogTimes.Modified(k.Released, k.LastDataUpdate, k.ReleaseDate);
+            return (k.Id, k.Code, Key: search.Order == OpenCatalogOrder.Created ? OpenCatalogTimes.Created(k.ReleaseDate) ?? modified : modified);
         });
         var withKey = keyed.Where(k => k.Key is not null);
         var ordered = (search.Descending ? withKey.OrderByDescending(k => k.Key) : withKey.OrderBy(k => k.Key)).ThenBy(k => k.Code, StringComparer.Ordinal)
             .Concat(keyed.Where(k => k.Key is null).OrderBy(k => k.Code, StringComparer.Ordinal));
         return ordered.Skip(search.Start).Take(search.Rows).Select(k => k.Id).ToList();
     }
-
-    private static DateTime? Midnight(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 }

@@ -28,4 +28,10 @@ public sealed record OpenEntrySummary(
     DateTime? ReleasedAtUtc)
 {
     public bool HasData => OpenType == OpenType.Unconditional && RowCount is not null;
+
+    /// <summary>CKAN's metadata_created: midnight of the release date, if any.</summary>
+    public DateTime? CreatedUtc => OpenCatalogTimes.Created(ReleaseDate);
+
+    /// <summary>CKAN's metadata_modified (<see cref="OpenCatalogTimes.Modified"/>).</summary>
+    public DateTime? ModifiedUtc => OpenCatalogTimes.Modified(ReleasedAtUtc, LastDataUpdate, ReleaseDate);
 }

@@ -83,7 +83,8 @@ public sealed class SearchOpenCatalog(IDbContextFactory<GovDataDbContext> contex
         {
             var ids = await OpenCatalogFiltering.PageByTimeAsync(db, query, search, cancellationToken);
             var found = await OpenCatalogQuery.Summaries(db, OpenCatalogQuery.Published(db).AsNoTracking().Where(r => ids.Contains(r.Id))).ToListAsync(cancellationToken);
-            return new OpenCatalogPage(found.OrderBy(e => ids.IndexOf(e.Id)).ToList(), count);
+            var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+            return new OpenCatalogPage(found.OrderBy(e => position[e.Id]).ToList(), count);
         }
 
         var ordered = (search.PriorityFirst, search.Order, search.Descending) switch
